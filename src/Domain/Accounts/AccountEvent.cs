@@ -1,0 +1,67 @@
+using Upjunoo.Domain.Common;
+using Upjunoo.Domain.Countries;
+using Upjunoo.Domain.Identity;
+using Upjunoo.Domain.Privacy;
+
+namespace Upjunoo.Domain.Accounts;
+
+public abstract record AccountEvent : IPersisted
+{
+    private AccountEvent()
+    {
+    }
+
+    public static class V1
+    {
+        [PersistedAs("account.registered.v1")]
+        public sealed record Registered(
+            string AccountId,
+            [property: Personal(DataCategory.Identity)] string Name,
+            [property: Personal(DataCategory.Contact)] string Phone,
+            [property: Personal(DataCategory.Email)] string? Email,
+            CountryCode Country,
+            Language Language,
+            DateTimeOffset At) : AccountEvent;
+
+        [PersistedAs("account.device-signed-in.v1")]
+        public sealed record DeviceSignedIn(
+            DeviceInfo Device,
+            [property: Personal(DataCategory.Device)] string? Ip,
+            bool NewDevice,
+            DateTimeOffset At) : AccountEvent;
+
+        [PersistedAs("account.session-started.v1")]
+        public sealed record SessionStarted(
+            string FamilyId,
+            [property: NotPersonal("hash of a random token")] string TokenHash,
+            DateTimeOffset ExpiresAt,
+            DateTimeOffset At) : AccountEvent;
+
+        [PersistedAs("account.session-rotated.v1")]
+        public sealed record SessionRotated(
+            string FamilyId,
+            [property: NotPersonal("hash of a random token")] string TokenHash,
+            DateTimeOffset ExpiresAt,
+            DateTimeOffset At) : AccountEvent;
+
+        [PersistedAs("account.session-revoked.v1")]
+        public sealed record SessionRevoked(string FamilyId, string Reason, DateTimeOffset At) : AccountEvent;
+
+        [PersistedAs("account.rectified.v1")]
+        public sealed record Rectified(
+            [property: Personal(DataCategory.Identity)] string? Name,
+            [property: Personal(DataCategory.Email)] string? Email,
+            Language? Language,
+            DateTimeOffset At) : AccountEvent;
+
+        [PersistedAs("account.partner-profile-requested.v1")]
+        public sealed record PartnerProfileRequested(
+            PartnerKind Kind, Vehicle? Vehicle, IReadOnlyList<string> Services, DateTimeOffset At) : AccountEvent;
+
+        [PersistedAs("account.partner-profile-approved.v1")]
+        public sealed record PartnerProfileApproved(DateTimeOffset At) : AccountEvent;
+
+        [PersistedAs("account.role-granted.v1")]
+        public sealed record RoleGranted(Role Role, string GrantedBy, DateTimeOffset At) : AccountEvent;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Upjunoo.Domain.Privacy;
+
+/// <summary>
+/// Tags a field of a persisted type as personal data of the given category (R12). The serializer encrypts
+/// such fields with the data subject's key, and a test fails when a personal-looking field has no tag.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter, Inherited = true)]
+public sealed class PersonalAttribute(DataCategory category) : Attribute
+{
+    public DataCategory Category { get; } = category;
+}
