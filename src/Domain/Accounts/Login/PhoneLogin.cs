@@ -54,6 +54,11 @@ public sealed class PhoneLogin : IDecider<PhoneLoginState, PhoneLoginCommand, Ph
                 : Decision<PhoneLoginEvent>.Accept(new WrongCodeEntered(attempts, c.Now));
         }
 
+        if (state.AccountId is null && !c.CanCreateAccount)
+        {
+            return Rejection.Invalid("auth.name-required", "This is a new account: a name is required.", "name");
+        }
+
         return state.AccountId is null
             ? Decision<PhoneLoginEvent>.Accept(new CodeAccepted(c.Now), new AccountLinked(c.NewAccountId, c.Now))
             : Decision<PhoneLoginEvent>.Accept(new CodeAccepted(c.Now));

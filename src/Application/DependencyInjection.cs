@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Upjunoo.Application.Auth;
+using Upjunoo.Application.Common;
+
+namespace Upjunoo.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Application services (handlers are registered by the Mediator source generator in the host).</summary>
+    public static IServiceCollection AddUpjunooApplication(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IIdGenerator, RandomIdGenerator>();
+        services.AddSingleton<SessionIssuer>();
+        return services;
+    }
+}

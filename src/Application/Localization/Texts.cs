@@ -1,0 +1,27 @@
+using Upjunoo.Domain.Identity;
+
+namespace Upjunoo.Application.Localization;
+
+/// <summary>Every text the backend sends a person, in French and English (R30).</summary>
+public static class Texts
+{
+    private static readonly Dictionary<string, (string Fr, string En)> All = new(StringComparer.Ordinal)
+    {
+        ["otp.sms"] = ("Upjunoo : votre code de connexion est {0}. Il expire dans 5 minutes. Ne le partagez avec personne.",
+                       "Upjunoo: your sign-in code is {0}. It expires in 5 minutes. Do not share it with anyone."),
+        ["device.new.subject"] = ("Nouvel appareil connecté", "New device signed in"),
+        ["device.new.body"] = ("Bonjour {0}, une connexion à votre compte a eu lieu depuis un nouvel appareil ({1}). Si ce n'était pas vous, contactez le support.",
+                               "Hello {0}, your account was signed in from a new device ({1}). If this was not you, contact support."),
+    };
+
+    public static string Get(string key, Language language, params object[] args)
+    {
+        var (fr, en) = All[key];
+        var template = language == Language.Fr ? fr : en;
+        return args.Length == 0 ? template : string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
+    }
+
+    public static bool Has(string key) => All.ContainsKey(key);
+
+    public static IEnumerable<string> Keys => All.Keys;
+}

@@ -1,0 +1,8 @@
+namespace Upjunoo.Application.Notifications;
+
+public enum NotificationChannel
+{
+    Sms,
+    Email,
+    Push,
+}

@@ -1,0 +1,69 @@
+using Akka.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Upjunoo.Application.Auth;
+using Upjunoo.Application.Notifications;
+using Upjunoo.Domain.Accounts;
+using Upjunoo.Domain.Accounts.Login;
+using Upjunoo.Infrastructure.Cluster;
+using Upjunoo.Infrastructure.Entities;
+using Upjunoo.Infrastructure.Notifications;
+using Upjunoo.Infrastructure.Persistence;
+using Upjunoo.Infrastructure.Security;
+
+namespace Upjunoo.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string DataDirectoryKey = "Upjunoo:DataDirectory";
+
+    /// <summary>
+    /// Adapters and the actor system. Settings are read from the service provider (not at registration time) so that
+    /// test hosts can override configuration.
+    /// </summary>
+    public static IServiceCollection AddUpjunooInfrastructure(this IServiceCollection services, bool isDevelopment)
+    {
+        services.AddSingleton(sp => Bind<PersistenceSettings>(sp, "Persistence"));
+        services.AddSingleton(sp => Bind<ClusterSettings>(sp, "Cluster"));
+        services.AddSingleton(sp => new DatabaseSetup(sp.GetRequiredService<PersistenceSettings>(), DataDirectory(sp)));
+        services.AddSingleton(sp => new LoginSecrets(
+            KeyFile.LoadOrCreate(sp.GetRequiredService<IConfiguration>()["Upjunoo:Keys:Login"], DataDirectory(sp), "login")));
+
+        if (isDevelopment)
+        {
+            services.AddSingleton<DevOutbox>();
+            services.AddSingleton<INotificationSender>(sp => sp.GetRequiredService<DevOutbox>());
+            services.AddSingleton<IDevOutbox>(sp => sp.GetRequiredService<DevOutbox>());
+        }
+        else
+        {
+            services.AddSingleton<INotificationSender, LoggingNotificationSender>();
+        }
+
+        services.AddSingleton<AccountGateway>(sp =>
+            new ShardedEntityGateway<Account, AccountCommand, AccountState, AccountEvent>(sp.GetRequiredService<ActorRegistry>()));
+        services.AddSingleton<PhoneLoginGateway>(sp =>
+            new ShardedEntityGateway<PhoneLogin, PhoneLoginCommand, PhoneLoginState, PhoneLoginEvent>(sp.GetRequiredService<ActorRegistry>()));
+
+        services.AddAkka(UpjunooAkka.SystemName, (builder, sp) =>
+        {
+            builder
+                .WithUpjunooCluster(sp.GetRequiredService<ClusterSettings>())
+                .WithUpjunooPersistence(sp.GetRequiredService<DatabaseSetup>())
+                .WithDeciderEntity<Account, AccountState, AccountCommand, AccountEvent>("account")
+                .WithDeciderEntity<PhoneLogin, PhoneLoginState, PhoneLoginCommand, PhoneLoginEvent>("phone-login");
+        });
+        return services;
+    }
+
+    public static string DataDirectory(IServiceProvider sp) =>
+        Path.GetFullPath(sp.GetRequiredService<IConfiguration>()[DataDirectoryKey] is { Length: > 0 } configured ? configured : "./data");
+
+    private static T Bind<T>(IServiceProvider sp, string section)
+        where T : new()
+    {
+        var settings = new T();
+        sp.GetRequiredService<IConfiguration>().GetSection(section).Bind(settings);
+        return settings;
+    }
+}

@@ -1,0 +1,30 @@
+using Akka.Actor;
+using Akka.Cluster.Hosting;
+using Akka.Cluster.Sharding;
+using Akka.Hosting;
+using Upjunoo.Domain.Common;
+
+namespace Upjunoo.Infrastructure.Entities;
+
+public static class DeciderEntityHosting
+{
+    /// <summary>Shard options shared by every entity: DData state store, passivation after 2 idle minutes.</summary>
+    public static ShardOptions DefaultShardOptions(string? role = null) => new()
+    {
+        StateStoreMode = StateStoreMode.DData,
+        RememberEntities = false,
+        Role = role,
+        PassivateIdleEntityAfter = TimeSpan.FromMinutes(2),
+    };
+
+    /// <summary>Registers a shard region of <see cref="DeciderActor{TDecider,TState,TCommand,TEvent}"/> keyed by the decider type.</summary>
+    public static AkkaConfigurationBuilder WithDeciderEntity<TDecider, TState, TCommand, TEvent>(
+        this AkkaConfigurationBuilder builder, string entityKind, string? role = null)
+        where TDecider : IDecider<TState, TCommand, TEvent>
+        where TEvent : notnull =>
+        builder.WithShardRegion<TDecider>(
+            entityKind,
+            entityId => Props.Create(() => new DeciderActor<TDecider, TState, TCommand, TEvent>(entityKind, entityId, 100)),
+            new EntityMessageExtractor(),
+            DefaultShardOptions(role));
+}
