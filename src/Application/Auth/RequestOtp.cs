@@ -5,12 +5,13 @@ using Upjunoo.Application.Localization;
 using Upjunoo.Application.Notifications;
 using Upjunoo.Domain.Accounts.Login;
 using Upjunoo.Domain.Common;
+using Upjunoo.Domain.Countries;
 using Upjunoo.Domain.Identity;
 
 namespace Upjunoo.Application.Auth;
 
 /// <summary>Sends a one-time code by SMS to a phone (R1).</summary>
-public sealed record RequestOtp(string? Phone, Language Language) : IRequest<Outcome<OtpRequested>>;
+public sealed record RequestOtp(string? Phone, Language? Language) : IRequest<Outcome<OtpRequested>>;
 
 public sealed record OtpRequested(int ExpiresInSeconds);
 
@@ -34,8 +35,11 @@ public sealed class RequestOtpHandler(
             return rejection;
         }
 
+        // The app's language if it says one, else the language of the number's country.
+        var language = request.Language
+            ?? (Accounts.PhoneNumbers.CountryOf(phone) is { } country ? Countries.Of(country).DefaultLanguage : Language.En);
         await notifications.Send(
-            new OutgoingMessage(NotificationChannel.Sms, phone, null, Texts.Get("otp.sms", request.Language, code), NotificationPurpose.Security, reply.State.AccountId),
+            new OutgoingMessage(NotificationChannel.Sms, phone, null, Texts.Get("otp.sms", language, code), NotificationPurpose.Security, reply.State.AccountId),
             cancellationToken);
         return new OtpRequested((int)PhoneLoginRules.CodeValidity.TotalSeconds);
     }

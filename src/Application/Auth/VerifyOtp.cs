@@ -13,7 +13,7 @@ namespace Upjunoo.Application.Auth;
 /// <summary>Checks a one-time code; creates the account on the first sign-in; records the device; issues tokens.</summary>
 public sealed record VerifyOtp(
     string? Phone, string? Code, string? Name, string? Email, string? Country, string? Language,
-    DeviceDetails? Device, string? Ip, Language RequestLanguage) : IRequest<Outcome<TokenPair>>;
+    DeviceDetails? Device, string? Ip, Language? RequestLanguage) : IRequest<Outcome<TokenPair>>;
 
 public sealed class VerifyOtpHandler(
     PhoneLoginGateway logins,
@@ -128,7 +128,9 @@ public sealed class VerifyOtpHandler(
     {
         var country = Countries.Find(request.Country)
             ?? (Accounts.PhoneNumbers.CountryOf(phone) is { } fromPhone ? Countries.Of(fromPhone) : Countries.Canada);
-        var language = Enum.TryParse<Language>(request.Language, ignoreCase: true, out var chosen) ? chosen : request.RequestLanguage;
+        var language = Enum.TryParse<Language>(request.Language, ignoreCase: true, out var chosen)
+            ? chosen
+            : request.RequestLanguage ?? country.DefaultLanguage;
         return await accounts.Send(
             accountId, new AccountCommand.Register(accountId, request.Name!, phone, request.Email, country.Code, language, now), cancellationToken);
     }

@@ -14,7 +14,7 @@ public static class AuthEndpoints
         var auth = api.MapGroup("/auth").WithTags("Auth and accounts");
 
         auth.MapPost("/otp", async Task<Results<Accepted<OtpRequested>, ProblemHttpResult>> (OtpRequestBody body, IMediator mediator, HttpContext context) =>
-            (await mediator.Send(new RequestOtp(body.Phone, RequestLanguage.Of(context)), context.RequestAborted))
+            (await mediator.Send(new RequestOtp(body.Phone, RequestLanguage.Requested(context)), context.RequestAborted))
                 .To(context, value => TypedResults.Accepted((string?)null, value)))
             .WithSummary("Send a one-time code by SMS")
             .WithDescription("At most 5 codes per phone per hour; a code is valid 5 minutes.")
@@ -23,7 +23,7 @@ public static class AuthEndpoints
         auth.MapPost("/verify", async Task<Results<Ok<TokenPair>, ProblemHttpResult>> (VerifyOtpBody body, IMediator mediator, HttpContext context) =>
             (await mediator.Send(
                 new VerifyOtp(body.Phone, body.Code, body.Name, body.Email, body.Country, body.Language, body.Device,
-                    context.Connection.RemoteIpAddress?.ToString(), RequestLanguage.Of(context)),
+                    context.Connection.RemoteIpAddress?.ToString(), RequestLanguage.Requested(context)),
                 context.RequestAborted)).ToOk(context))
             .WithSummary("Check the code, create the account on first sign-in, and issue tokens")
             .WithCommonProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status429TooManyRequests);

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Upjunoo.Host.Tests.Support;
+
+/// <summary>The real host (real actors, real SQLite file in a temp folder), in Development unless told otherwise.</summary>
+public class UpjunooFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "upjunoo-host-" + Guid.NewGuid().ToString("N"));
+
+    public string Environment { get; init; } = "Development";
+
+    public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    public string DataDirectory => _dataDirectory;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("Upjunoo:DataDirectory", _dataDirectory);
+        builder.UseSetting("Cluster:Port", "0");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by a finishing writer: the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
