@@ -3,8 +3,9 @@ using Upjunoo.Domain.Countries;
 namespace Upjunoo.Domain.Fares;
 
 /// <summary>
-/// The tariff catalogue. Values follow what ride-hailing services charge in Toronto/Montréal (CAD),
-/// Abidjan (XOF: Yango, Heetch) and Kinshasa (CDF, quoted in whole francs), rounded to friendly numbers.
+/// The tariff catalogue. Plausible starting values in the range of city ride-hailing prices in Canada (CAD),
+/// Abidjan (XOF) and Kinshasa (CDF, quoted in whole francs); not verified market data; each operating company
+/// sets the real ones.
 /// </summary>
 public static class Tariffs
 {
