@@ -1,0 +1,9 @@
+namespace Upjunoo.Domain.Drivers;
+
+public enum DriverStatus
+{
+    Offline,
+    Available,
+    Offered,
+    Busy,
+}

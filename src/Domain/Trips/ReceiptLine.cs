@@ -1,0 +1,5 @@
+using Upjunoo.Domain.Countries;
+
+namespace Upjunoo.Domain.Trips;
+
+public sealed record ReceiptLine(ReceiptLineKind Kind, Money Amount);
