@@ -132,6 +132,21 @@ public sealed partial class Trip
             : Accept(new DriverChosen(c.DriverId, at));
     }
 
+    private static Decision<TripEvent> ChosenDriverBusy(TripCommand.ChosenDriverBusy c, TripState state, DateTimeOffset at)
+    {
+        if (c.By.Role != PartyRole.System)
+        {
+            return Forbidden("dispatch");
+        }
+
+        if (!TripRules.IsLookingForDriver(state.Status) || state.ChosenDriverId != c.DriverId || state.PendingOffer is not null)
+        {
+            return Nothing;
+        }
+
+        return state.AwaitingRiderChoice ? Nothing : Accept(new ChosenDriverUnavailable(c.DriverId, at));
+    }
+
     private static Decision<TripEvent> NoDriverFound(TripCommand.NoDriverFound c, TripState state, DateTimeOffset at)
     {
         if (c.By.Role != PartyRole.System)

@@ -33,6 +33,7 @@ public sealed partial class Trip : IDecider<TripState, TripCommand, TripEvent>
             TripCommand.DriverDeclined c => Declined(c, state, at),
             TripCommand.OfferExpired c => Expired(c, state, at),
             TripCommand.ChooseDriver c => ChooseDriver(c, state, at),
+            TripCommand.ChosenDriverBusy c => ChosenDriverBusy(c, state, at),
             TripCommand.NoDriverFound c => NoDriverFound(c, state, at),
             TripCommand.DriverArrived c => Arrived(c, state, at),
             TripCommand.Start c => Start(c, state, at),

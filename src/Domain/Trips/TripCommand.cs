@@ -34,6 +34,9 @@ public abstract record TripCommand(Party By, DateTimeOffset Now)
     /// <summary>The rider picks another driver after the chosen one could not come; null means "match me automatically".</summary>
     public sealed record ChooseDriver(string? DriverId, Party By, DateTimeOffset Now) : TripCommand(By, Now);
 
+    /// <summary>Dispatch could not reserve the driver the rider chose (busy or offline): the rider must choose again.</summary>
+    public sealed record ChosenDriverBusy(string DriverId, Party By, DateTimeOffset Now) : TripCommand(By, Now);
+
     public sealed record NoDriverFound(Party By, DateTimeOffset Now) : TripCommand(By, Now);
 
     public sealed record DriverArrived(Party By, DateTimeOffset Now) : TripCommand(By, Now);

@@ -9,13 +9,13 @@ namespace Upjunoo.Infrastructure.Entities;
 /// <summary>
 /// The thin shell around a decider: recovers by <c>Evolve</c>; on a command runs <c>Decide</c>, persists the events,
 /// evolves, and replies once — inside the persist callback, so a reply always means "it is in the journal".
+/// Subclasses react to their own events (<see cref="AfterPersist"/>) and to recovery (<see cref="AfterRecovery"/>).
 /// </summary>
 public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersistentActor
     where TDecider : IDecider<TState, TCommand, TEvent>
     where TEvent : notnull
 {
     private readonly int _snapshotEvery;
-    private readonly ILoggingAdapter _log = Context.GetLogger();
 
     public DeciderActor(string entityKind, string entityId, int snapshotEvery = 100)
     {
@@ -25,12 +25,13 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
 
         Recover<SnapshotOffer>(offer => State = (TState)offer.Snapshot);
         Recover<TEvent>(e => State = TDecider.Evolve(State, e));
-        Command<Execute<TCommand>>(Handle);
+        Recover<RecoveryCompleted>(_ => AfterRecovery());
+        Command<Execute<TCommand>>(execute => Run(execute.Command, Sender));
         Command<GetState>(_ => Sender.Tell(State));
         Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
-        Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "Snapshot of {0} failed", PersistenceId));
+        Command<SaveSnapshotFailure>(f => Log.Warning(f.Cause, "Snapshot of {0} failed", PersistenceId));
         Command<DeleteSnapshotsSuccess>(_ => { });
-        Command<DeleteSnapshotsFailure>(f => _log.Warning(f.Cause, "Deleting old snapshots of {0} failed", PersistenceId));
+        Command<DeleteSnapshotsFailure>(f => Log.Warning(f.Cause, "Deleting old snapshots of {0} failed", PersistenceId));
     }
 
     public override string PersistenceId { get; }
@@ -39,19 +40,24 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
 
     protected TState State { get; private set; } = TDecider.Initial;
 
-    private void Handle(Execute<TCommand> execute)
+    /// <summary>Decides, persists, evolves; answers <paramref name="replyTo"/> (if any) once the events are stored.</summary>
+    protected void Run(TCommand command, IActorRef? replyTo)
     {
-        var decision = TDecider.Decide(execute.Command, State);
-        var replyTo = Sender;
+        var decision = TDecider.Decide(command, State);
         if (decision.Rejection is { } rejection)
         {
-            replyTo.Tell(new EntityReply<TState, TEvent>(State, [], rejection));
+            replyTo?.Tell(new EntityReply<TState, TEvent>(State, [], rejection));
+            if (replyTo is null)
+            {
+                Log.Debug("{0} refused its own {1}: {2}", PersistenceId, command, rejection.Code);
+            }
+
             return;
         }
 
         if (decision.Events.Count == 0)
         {
-            replyTo.Tell(new EntityReply<TState, TEvent>(State, [], null));
+            replyTo?.Tell(new EntityReply<TState, TEvent>(State, [], null));
             return;
         }
 
@@ -65,17 +71,23 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
                 return;
             }
 
-            replyTo.Tell(new EntityReply<TState, TEvent>(State, decision.Events, null));
-            AfterPersist(decision.Events);
+            replyTo?.Tell(new EntityReply<TState, TEvent>(State, decision.Events, null));
             if (LastSequenceNr % _snapshotEvery < decision.Events.Count && State is not null)
             {
                 SaveSnapshot(State);
             }
+
+            AfterPersist(decision.Events);
         });
     }
 
-    /// <summary>A hook for entities that react to their own events (timers, notifications to other actors).</summary>
+    /// <summary>Called once the events of a command are stored and applied.</summary>
     protected virtual void AfterPersist(IReadOnlyList<TEvent> events)
+    {
+    }
+
+    /// <summary>Called when the state has been rebuilt from the journal (also for a brand-new entity).</summary>
+    protected virtual void AfterRecovery()
     {
     }
 }
