@@ -1,0 +1,18 @@
+using Upjunoo.Domain.Accounts;
+
+namespace Upjunoo.Domain.Location;
+
+/// <summary>
+/// What the location index keeps about an available partner besides the position. It has no field for a
+/// plate, a phone or a surname, so the index and the nearby list cannot leak them (R13).
+/// </summary>
+public sealed record DriverCard(
+    string FirstName,
+    PublicVehicle? Vehicle,
+    double Rating,
+    IReadOnlyList<string> Services,
+    PartnerKind Kind)
+{
+    public bool Offers(string? service) =>
+        service is null || Services.Contains(service, StringComparer.OrdinalIgnoreCase);
+}
