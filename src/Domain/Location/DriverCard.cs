@@ -13,6 +13,14 @@ public sealed record DriverCard(
     IReadOnlyList<string> Services,
     PartnerKind Kind)
 {
+    /// <summary>The card of a partner account: the plate stays behind (shown only once a trip is matched).</summary>
+    public static DriverCard From(string firstName, PartnerProfile profile, double rating)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var vehicle = profile.Vehicle is { } v ? new PublicVehicle(v.Make, v.Model, v.Color) : null;
+        return new DriverCard(firstName, vehicle, rating, profile.Services, profile.Kind);
+    }
+
     public bool Offers(string? service) =>
         service is null || Services.Contains(service, StringComparer.OrdinalIgnoreCase);
 }
