@@ -9,9 +9,9 @@ public class TripChosenDriverBusySpec
 
     private static TripState Requested(string? chosen) =>
         Trip.Evolve(Trip.Initial, new Requested(
-            "trip-1", "rider-1", "Awa", Countries.CountryCode.CI,
-            new Place(new Geo.GeoPoint(5.33, -4.02), null), new Place(new Geo.GeoPoint(5.35, -4.00), null),
-            Fares.ServiceType.Standard, PaymentMethod.Cash, chosen, new Countries.Money(2000, "XOF"), T0));
+            "trip-1", "rider-1", "Awa", Domain.Countries.CountryCode.CI,
+            new Place(new Domain.Geo.GeoPoint(5.33, -4.02), null), new Place(new Domain.Geo.GeoPoint(5.35, -4.00), null),
+            Domain.Fares.ServiceType.Standard, PaymentMethod.Cash, chosen, new Domain.Countries.Money(2000, "XOF"), T0));
 
     [Fact]
     public void Given_a_chosen_driver_When_dispatch_finds_them_busy_Then_the_rider_must_choose_again()
