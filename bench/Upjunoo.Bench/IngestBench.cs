@@ -14,7 +14,7 @@ internal static class IngestBench
         Console.WriteLine($"fleet: {fleet.Count:N0} drivers around Abidjan, precision 6 cells");
         Console.WriteLine($"RegionIndex alone (upsert of prepared envelopes, one thread): {Rate(IndexOnly(fleet))}");
         Console.WriteLine($"validate + geohash + RegionIndex (one thread, no stream, no actors): {Rate(ValidateAndIndex(fleet))}");
-        foreach (var pings in new[] { 1, 10 })
+        foreach (var pings in new[] { 1, 10, 100 })
         {
             var (accepted, applied) = await Pipeline(fleet, seconds, pings, options.Producers);
             Console.WriteLine($"full pipeline, {pings} ping(s)/request, {options.Producers} producer(s): accepted {Rate(accepted)}, index updates {Rate(applied)} (the rest superseded by a newer ping of the same driver)");

@@ -43,7 +43,7 @@ internal sealed class Producer(BenchFleet fleet, LocationPipeline pipeline, int 
             var result = pipeline.TryOffer(fleet.Ids[driver], fleet.Cards[driver], _request);
             while (result.IsFull && waitWhenFull && !stop.IsCancellationRequested)
             {
-                Thread.SpinWait(20);
+                Thread.Yield(); // leave the core to the stream instead of re-validating in a tight loop
                 result = pipeline.TryOffer(fleet.Ids[driver], fleet.Cards[driver], _request);
             }
 

@@ -55,7 +55,8 @@ public sealed class RegionIndex(EtaEstimator eta)
     /// <summary>The drivers within the circle offering the service, nearest first, at most <paramref name="limit"/>.</summary>
     public List<NearbyDriver> Query(GeoPoint center, double radiusM, string? service, int limit, PartnerKind? kind = null)
     {
-        var found = new List<NearbyDriver>();
+        // Rank (distance, entry) pairs first and build result records only for the few that are returned.
+        var hits = new List<(double DistanceM, PingEnvelope Entry)>();
         var maxDLat = radiusM / MetresPerDegreeLat;
         foreach (var p in _drivers.Values)
         {
@@ -68,15 +69,16 @@ public sealed class RegionIndex(EtaEstimator eta)
             var distance = Haversine.DistanceM(center, position);
             if (distance <= radiusM)
             {
-                var card = p.Card;
-                found.Add(new NearbyDriver(p.DriverId, card.FirstName, card.Vehicle, card.Rating, distance, eta.EtaSeconds(distance), position));
+                hits.Add((distance, p));
             }
         }
 
-        found.Sort(static (a, b) => a.DistanceM.CompareTo(b.DistanceM));
-        if (found.Count > limit)
+        hits.Sort(static (a, b) => a.DistanceM.CompareTo(b.DistanceM));
+        var found = new List<NearbyDriver>(Math.Min(limit, hits.Count));
+        foreach (var (distance, p) in hits.Take(limit))
         {
-            found.RemoveRange(limit, found.Count - limit);
+            var card = p.Card;
+            found.Add(new NearbyDriver(p.DriverId, card.FirstName, card.Vehicle, card.Rating, distance, eta.EtaSeconds(distance), p.Ping.Position));
         }
 
         return found;
