@@ -12,6 +12,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IIdGenerator, RandomIdGenerator>();
         services.AddSingleton<SessionIssuer>();
+        services.AddSingleton<Drivers.DriverCards>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Upjunoo.Host;
 using Upjunoo.Host.Auth;
 using Upjunoo.Host.Endpoints;
 using Upjunoo.Host.Problems;
+using Upjunoo.Host.Realtime;
 using Upjunoo.Infrastructure;
 using Upjunoo.Infrastructure.Cluster;
 
@@ -21,6 +22,7 @@ builder.Services
     .AddUpjunooAuth(isDevelopment)
     .AddUpjunooProblems()
     .AddUpjunooOpenApi()
+    .AddUpjunooRealtime()
     .AddSingleton<NodeReadiness>()
     .AddMediator(options => options.ServiceLifetime = ServiceLifetime.Singleton)
     .ConfigureHttpJsonOptions(o =>
@@ -38,7 +40,8 @@ app.UseAuthorization();
 app.MapUpjunooOpenApi();
 app.MapHealth();
 var api = app.MapGroup("/api/v1");
-api.MapAuth().MapMe().MapAccountAdmin();
+api.MapAuth().MapMe().MapAccountAdmin().MapDrivers().MapTrips();
+app.MapHub<LiveHub>(RealtimeSetup.HubPath).RequireAuthorization();
 if (isDevelopment)
 {
     api.MapDev();

@@ -7,6 +7,8 @@ using Upjunoo.Domain.Accounts;
 using Upjunoo.Domain.Accounts.Login;
 using Upjunoo.Infrastructure.Cluster;
 using Upjunoo.Infrastructure.Entities;
+using Upjunoo.Infrastructure.Location;
+using Upjunoo.Infrastructure.Trips;
 using Upjunoo.Infrastructure.Notifications;
 using Upjunoo.Infrastructure.Persistence;
 using Upjunoo.Infrastructure.Security;
@@ -45,13 +47,16 @@ public static class DependencyInjection
         services.AddSingleton<PhoneLoginGateway>(sp =>
             new ShardedEntityGateway<PhoneLogin, PhoneLoginCommand, PhoneLoginState, PhoneLoginEvent>(sp.GetRequiredService<ActorRegistry>()));
 
+        services.AddUpjunooLocation().AddUpjunooRides();
         services.AddAkka(UpjunooAkka.SystemName, (builder, sp) =>
         {
             builder
                 .WithUpjunooCluster(sp.GetRequiredService<ClusterSettings>())
                 .WithUpjunooPersistence(sp.GetRequiredService<DatabaseSetup>())
                 .WithDeciderEntity<Account, AccountState, AccountCommand, AccountEvent>("account")
-                .WithDeciderEntity<PhoneLogin, PhoneLoginState, PhoneLoginCommand, PhoneLoginEvent>("phone-login");
+                .WithDeciderEntity<PhoneLogin, PhoneLoginState, PhoneLoginCommand, PhoneLoginEvent>("phone-login")
+                .WithLocationRegions(sp)
+                .WithRides(sp);
         });
         return services;
     }
@@ -59,7 +64,7 @@ public static class DependencyInjection
     public static string DataDirectory(IServiceProvider sp) =>
         Path.GetFullPath(sp.GetRequiredService<IConfiguration>()[DataDirectoryKey] is { Length: > 0 } configured ? configured : "./data");
 
-    private static T Bind<T>(IServiceProvider sp, string section)
+    public static T Bind<T>(IServiceProvider sp, string section)
         where T : new()
     {
         var settings = new T();

@@ -12,6 +12,17 @@ public static class Texts
         ["device.new.subject"] = ("Nouvel appareil connecté", "New device signed in"),
         ["device.new.body"] = ("Bonjour {0}, une connexion à votre compte a eu lieu depuis un nouvel appareil ({1}). Si ce n'était pas vous, contactez le support.",
                                "Hello {0}, your account was signed in from a new device ({1}). If this was not you, contact support."),
+        ["receipt.title"] = ("Reçu de course", "Trip receipt"),
+        ["receipt.line.baseFare"] = ("Prise en charge", "Base fare"),
+        ["receipt.line.distance"] = ("Distance parcourue", "Distance"),
+        ["receipt.line.time"] = ("Durée", "Time"),
+        ["receipt.line.minimumFareTopUp"] = ("Complément au tarif minimum", "Minimum fare top-up"),
+        ["receipt.line.cancellationFee"] = ("Frais d'annulation", "Cancellation fee"),
+        ["receipt.total"] = ("Total à payer", "Total"),
+        ["receipt.payment.cash"] = ("Espèces", "Cash"),
+        ["receipt.payment.card"] = ("Carte", "Card"),
+        ["receipt.payment.mobileMoney"] = ("Paiement mobile (mobile money)", "Mobile money"),
+        ["receipt.company"] = ("Émis par {0}", "Issued by {0}"),
     };
 
     public static string Get(string key, Language language, params object[] args)

@@ -41,7 +41,7 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
     protected TState State { get; private set; } = TDecider.Initial;
 
     /// <summary>Decides, persists, evolves; answers <paramref name="replyTo"/> (if any) once the events are stored.</summary>
-    protected void Run(TCommand command, IActorRef? replyTo)
+    protected Decision<TEvent> Run(TCommand command, IActorRef? replyTo)
     {
         var decision = TDecider.Decide(command, State);
         if (decision.Rejection is { } rejection)
@@ -52,13 +52,13 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
                 Log.Debug("{0} refused its own {1}: {2}", PersistenceId, command, rejection.Code);
             }
 
-            return;
+            return decision;
         }
 
         if (decision.Events.Count == 0)
         {
             replyTo?.Tell(new EntityReply<TState, TEvent>(State, [], null));
-            return;
+            return decision;
         }
 
         var persisted = 0;
@@ -79,6 +79,7 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
 
             AfterPersist(decision.Events);
         });
+        return decision;
     }
 
     /// <summary>Called once the events of a command are stored and applied.</summary>

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using Upjunoo.Application.Drivers;
+using Upjunoo.Domain.Drivers;
+using Upjunoo.Domain.Location;
+
+namespace Upjunoo.Infrastructure.Drivers;
+
+/// <summary>
+/// Node-local soft state about partners: availability (fed by their DriverActor), latest position and active job.
+/// Soft on purpose: the DriverActor and TripActor are the truth and refill it; it is lost on restart and rebuilt
+/// within one ping interval.
+/// </summary>
+public sealed class InMemoryDriverState : IDriverAvailability, IDriverPositions, IActiveJobs
+{
+    private readonly ConcurrentDictionary<string, DriverStatus> _status = new();
+    private readonly ConcurrentDictionary<string, LocationPing> _positions = new();
+    private readonly ConcurrentDictionary<string, ActiveJob> _jobs = new();
+
+    public DriverStatus? Known(string driverId) => _status.TryGetValue(driverId, out var status) ? status : null;
+
+    public void Update(string driverId, DriverStatus status) => _status[driverId] = status;
+
+    public void Record(string driverId, LocationPing ping) =>
+        _positions.AddOrUpdate(driverId, ping, (_, held) => ping.At >= held.At ? ping : held);
+
+    public LocationPing? Latest(string driverId) => _positions.TryGetValue(driverId, out var ping) ? ping : null;
+
+    public ActiveJob? Of(string driverId) => _jobs.TryGetValue(driverId, out var job) ? job : null;
+
+    public void Start(string driverId, ActiveJob job) => _jobs[driverId] = job;
+
+    public void End(string driverId, string jobId)
+    {
+        if (_jobs.TryGetValue(driverId, out var job) && job.JobId == jobId)
+        {
+            _jobs.TryRemove(new KeyValuePair<string, ActiveJob>(driverId, job));
+        }
+    }
+}

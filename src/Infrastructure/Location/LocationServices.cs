@@ -1,0 +1,42 @@
+using Akka.Actor;
+using Akka.Cluster.Hosting;
+using Akka.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Upjunoo.Application.Drivers;
+using Upjunoo.Infrastructure.Entities;
+
+namespace Upjunoo.Infrastructure.Location;
+
+public static class LocationServices
+{
+    /// <summary>The location pipeline, region index and nearby query (R3, R31, R32).</summary>
+    public static IServiceCollection AddUpjunooLocation(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => DependencyInjection.Bind<LocationSettings>(sp, "Location"));
+        services.AddSingleton<LocationCounters>();
+        services.AddSingleton<IRegionRouter>(sp => new ShardRegionRouter(sp.GetRequiredService<ActorRegistry>().Get<RegionActor>()));
+        services.AddSingleton(sp =>
+        {
+            var fraud = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Upjunoo.Fraud");
+            return LocationPipeline.Start(
+                sp.GetRequiredService<ActorSystem>(), sp.GetRequiredService<IRegionRouter>(), sp.GetRequiredService<LocationSettings>(),
+                sp.GetRequiredService<LocationCounters>(), sp.GetRequiredService<TimeProvider>(),
+                jump => fraud.LogWarning("Impossible jump by {DriverId}: {Speed:F0} m/s", jump.DriverId, jump.ImpliedSpeedMps));
+        });
+        services.AddSingleton(sp => new NearbyQuery(sp.GetRequiredService<IRegionRouter>(), sp.GetRequiredService<LocationSettings>()));
+        services.AddSingleton<ILocationIngest>(sp => new LocationIngest(sp.GetRequiredService<LocationPipeline>()));
+        services.AddSingleton<INearbyDrivers>(sp => new NearbyDrivers(sp.GetRequiredService<NearbyQuery>()));
+        return services;
+    }
+
+    /// <summary>Region actors sharded by grid cell; soft state, rebuilt from the stream.</summary>
+    public static AkkaConfigurationBuilder WithLocationRegions(this AkkaConfigurationBuilder builder, IServiceProvider sp)
+    {
+        var settings = sp.GetRequiredService<LocationSettings>();
+        var counters = sp.GetRequiredService<LocationCounters>();
+        var clock = sp.GetRequiredService<TimeProvider>();
+        return builder.WithShardRegion<RegionActor>(
+            "region", cell => RegionActor.Props(cell, settings, counters, clock), new RegionMessageExtractor(), DeciderEntityHosting.DefaultShardOptions());
+    }
+}
