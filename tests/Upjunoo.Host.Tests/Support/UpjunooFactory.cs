@@ -6,7 +6,23 @@ namespace Upjunoo.Host.Tests.Support;
 /// <summary>The real host (real actors, real SQLite file in a temp folder), in Development unless told otherwise.</summary>
 public class UpjunooFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "upjunoo-host-" + Guid.NewGuid().ToString("N"));
+    private readonly string _dataDirectory;
+
+    public UpjunooFactory()
+        : this(NewDataDirectory(), ownsData: true)
+    {
+    }
+
+    /// <summary>A host on an existing data folder (a restart); the folder is left for whoever owns it.</summary>
+    public UpjunooFactory(string dataDirectory, bool ownsData = false)
+    {
+        _dataDirectory = dataDirectory;
+        OwnsData = ownsData;
+    }
+
+    public bool OwnsData { get; }
+
+    public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "upjunoo-host-" + Guid.NewGuid().ToString("N"));
 
     public string Environment { get; init; } = "Development";
 
@@ -28,7 +44,7 @@ public class UpjunooFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && OwnsData)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
