@@ -1,0 +1,9 @@
+using Upjunoo.Domain.Privacy;
+
+namespace Upjunoo.Domain.Orders;
+
+/// <summary>The courier who accepted the order, as the customer and the store may see them (R13: first name).</summary>
+public sealed record AssignedCourier(
+    string CourierId,
+    [property: Personal(DataCategory.Identity)] string FirstName,
+    DateTimeOffset AssignedAt);
