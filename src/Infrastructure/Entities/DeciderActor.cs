@@ -3,12 +3,15 @@ using Akka.Event;
 using Akka.Persistence;
 using Upjunoo.Application.Common;
 using Upjunoo.Domain.Common;
+using Upjunoo.Infrastructure.Privacy;
 
 namespace Upjunoo.Infrastructure.Entities;
 
 /// <summary>
 /// The thin shell around a decider: recovers by <c>Evolve</c>; on a command runs <c>Decide</c>, persists the events,
 /// evolves, and replies once — inside the persist callback, so a reply always means "it is in the journal".
+/// When the entity names a data subject (<paramref name="subjectOf"/>), what it persists is wrapped in
+/// <see cref="SubjectScoped"/> so personal fields without a subject of their own are encrypted with that person's key.
 /// </summary>
 public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersistentActor
     where TDecider : IDecider<TState, TCommand, TEvent>
@@ -16,15 +19,19 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
 {
     private readonly int _snapshotEvery;
     private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly Func<string, TState, string?>? _subjectOf;
 
-    public DeciderActor(string entityKind, string entityId, int snapshotEvery = 100)
+    public DeciderActor(string entityKind, string entityId, int snapshotEvery = 100, Func<string, TState, string?>? subjectOf = null)
     {
         PersistenceId = $"{entityKind}-{entityId}";
         EntityId = entityId;
         _snapshotEvery = snapshotEvery;
+        _subjectOf = subjectOf;
 
-        Recover<SnapshotOffer>(offer => State = (TState)offer.Snapshot);
+        // Journals that keep objects (in memory) give back the SubjectScoped wrapper; serializing ones give the payload.
+        Recover<SnapshotOffer>(offer => State = (TState)SubjectScoped.Unwrap(offer.Snapshot));
         Recover<TEvent>(e => State = TDecider.Evolve(State, e));
+        Recover<SubjectScoped>(s => State = TDecider.Evolve(State, (TEvent)s.Payload));
         Command<Execute<TCommand>>(Handle);
         Command<GetState>(_ => Sender.Tell(State));
         Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
@@ -56,8 +63,9 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
         }
 
         var persisted = 0;
-        PersistAll(decision.Events, e =>
+        PersistAll(decision.Events.Select(e => Scoped(e)), scoped =>
         {
+            var e = (TEvent)SubjectScoped.Unwrap(scoped);
             State = TDecider.Evolve(State, e);
             persisted++;
             if (persisted < decision.Events.Count)
@@ -69,10 +77,13 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
             AfterPersist(decision.Events);
             if (LastSequenceNr % _snapshotEvery < decision.Events.Count && State is not null)
             {
-                SaveSnapshot(State);
+                SaveSnapshot(Scoped(State));
             }
         });
     }
+
+    private object Scoped(object value) =>
+        _subjectOf?.Invoke(EntityId, State) is { Length: > 0 } subject ? new SubjectScoped(subject, value) : value;
 
     /// <summary>A hook for entities that react to their own events (timers, notifications to other actors).</summary>
     protected virtual void AfterPersist(IReadOnlyList<TEvent> events)
