@@ -27,7 +27,7 @@ public abstract record AccountEvent : IPersisted
         public sealed record DeviceSignedIn(
             DeviceInfo Device,
             [property: Personal(DataCategory.Device)] string? Ip,
-            bool NewDevice,
+            [property: NotPersonal("a yes/no flag: whether the device was seen before, no device data")] bool NewDevice,
             DateTimeOffset At) : AccountEvent;
 
         [PersistedAs("account.session-started.v1")]
