@@ -11,6 +11,7 @@ using Upjunoo.Infrastructure.Location;
 using Upjunoo.Infrastructure.Trips;
 using Upjunoo.Infrastructure.Notifications;
 using Upjunoo.Infrastructure.Persistence;
+using Upjunoo.Infrastructure.Privacy;
 using Upjunoo.Infrastructure.Security;
 
 namespace Upjunoo.Infrastructure;
@@ -28,6 +29,10 @@ public static class DependencyInjection
         services.AddSingleton(sp => Bind<PersistenceSettings>(sp, "Persistence"));
         services.AddSingleton(sp => Bind<ClusterSettings>(sp, "Cluster"));
         services.AddSingleton(sp => new DatabaseSetup(sp.GetRequiredService<PersistenceSettings>(), DataDirectory(sp)));
+        services.AddSingleton(sp => MasterKey.Load(sp.GetRequiredService<IConfiguration>()[MasterKey.ConfigurationKey], DataDirectory(sp)));
+        services.AddSingleton(sp => new SubjectKeyStore(
+            sp.GetRequiredService<DatabaseSetup>(), sp.GetRequiredService<MasterKey>(), sp.GetService<TimeProvider>()));
+        services.AddSingleton(sp => new PersonalDataProtector(sp.GetRequiredService<SubjectKeyStore>()));
         services.AddSingleton(sp => new LoginSecrets(
             KeyFile.LoadOrCreate(sp.GetRequiredService<IConfiguration>()["Upjunoo:Keys:Login"], DataDirectory(sp), "login")));
 
@@ -52,8 +57,8 @@ public static class DependencyInjection
         {
             builder
                 .WithUpjunooCluster(sp.GetRequiredService<ClusterSettings>())
-                .WithUpjunooPersistence(sp.GetRequiredService<DatabaseSetup>())
-                .WithDeciderEntity<Account, AccountState, AccountCommand, AccountEvent>("account")
+                .WithUpjunooPersistence(sp.GetRequiredService<DatabaseSetup>(), sp.GetRequiredService<PersonalDataProtector>())
+                .WithDeciderEntity<Account, AccountState, AccountCommand, AccountEvent>("account", subjectOf: (id, _) => id)
                 .WithDeciderEntity<PhoneLogin, PhoneLoginState, PhoneLoginCommand, PhoneLoginEvent>("phone-login")
                 .WithLocationRegions(sp)
                 .WithRides(sp);

@@ -15,7 +15,7 @@ public abstract record AccountEvent : IPersisted
     {
         [PersistedAs("account.registered.v1")]
         public sealed record Registered(
-            string AccountId,
+            [property: DataSubject] string AccountId,
             [property: Personal(DataCategory.Identity)] string Name,
             [property: Personal(DataCategory.Contact)] string Phone,
             [property: Personal(DataCategory.Email)] string? Email,
@@ -27,7 +27,7 @@ public abstract record AccountEvent : IPersisted
         public sealed record DeviceSignedIn(
             DeviceInfo Device,
             [property: Personal(DataCategory.Device)] string? Ip,
-            bool NewDevice,
+            [property: NotPersonal("a yes/no flag: whether the device was seen before, no device data")] bool NewDevice,
             DateTimeOffset At) : AccountEvent;
 
         [PersistedAs("account.session-started.v1")]
@@ -45,7 +45,10 @@ public abstract record AccountEvent : IPersisted
             DateTimeOffset At) : AccountEvent;
 
         [PersistedAs("account.session-revoked.v1")]
-        public sealed record SessionRevoked(string FamilyId, string Reason, DateTimeOffset At) : AccountEvent;
+        public sealed record SessionRevoked(
+            string FamilyId,
+            [property: NotPersonal("a reason code chosen by the system")] string Reason,
+            DateTimeOffset At) : AccountEvent;
 
         [PersistedAs("account.rectified.v1")]
         public sealed record Rectified(

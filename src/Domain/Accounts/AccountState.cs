@@ -7,7 +7,7 @@ namespace Upjunoo.Domain.Accounts;
 
 [PersistedAs("account.state.v1")]
 public sealed record AccountState(
-    string? AccountId,
+    [property: DataSubject] string? AccountId,
     [property: Personal(DataCategory.Identity)] string? Name,
     [property: Personal(DataCategory.Contact)] string? Phone,
     [property: Personal(DataCategory.Email)] string? Email,

@@ -16,7 +16,7 @@ public abstract record AddressBookEvent : IPersisted
         public sealed record AddressSaved(string AccountId, SavedAddress Address) : AddressBookEvent;
 
         [PersistedAs("address-book.address-removed.v1")]
-        public sealed record AddressRemoved(string AddressId, DateTimeOffset At) : AddressBookEvent;
+        public sealed record AddressRemoved([property: NotPersonal("an opaque id")] string AddressId, DateTimeOffset At) : AddressBookEvent;
 
         [PersistedAs("address-book.address-used.v1")]
         public sealed record AddressUsed(

@@ -5,7 +5,7 @@ namespace Upjunoo.Domain.Addresses;
 
 /// <summary>An address the user saved (R6); <see cref="Name"/> is set for <see cref="SavedAddressLabel.Named"/> ones.</summary>
 public sealed record SavedAddress(
-    string AddressId,
+    [property: NotPersonal("an opaque id")] string AddressId,
     SavedAddressLabel Label,
     [property: Personal(DataCategory.Addresses)] string? Name,
     [property: Personal(DataCategory.Addresses)] string Text,

@@ -18,7 +18,7 @@ public sealed record OrderState(
     [property: Personal(DataCategory.Identity)] string? CustomerFirstName,
     string? StoreId,
     string? StoreOwnerId,
-    string? StoreName,
+    [property: NotPersonal("the public name of a business")] string? StoreName,
     [property: NotPersonal("a store's business position, shown to every customer")] GeoPoint StorePosition,
     CountryCode Country,
     IReadOnlyList<OrderLine> Items,

@@ -1,3 +1,4 @@
+using Upjunoo.Domain.Privacy;
 using Upjunoo.Domain.Countries;
 using Upjunoo.Domain.Geo;
 using Upjunoo.Domain.Stores;
@@ -11,7 +12,7 @@ namespace Upjunoo.Domain.Orders;
 public sealed record StoreSnapshot(
     string StoreId,
     string OwnerId,
-    string Name,
+    [property: NotPersonal("the public name of a business")] string Name,
     GeoPoint Position,
     CountryCode Country,
     string Currency,

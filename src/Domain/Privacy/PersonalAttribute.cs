@@ -8,4 +8,10 @@ namespace Upjunoo.Domain.Privacy;
 public sealed class PersonalAttribute(DataCategory category) : Attribute
 {
     public DataCategory Category { get; } = category;
+
+    /// <summary>
+    /// The property of the same record (a dotted path is allowed: <c>By.AccountId</c>) that holds the id of the person
+    /// this field belongs to, when it is not the record's <see cref="DataSubjectAttribute"/> subject.
+    /// </summary>
+    public string? SubjectProperty { get; set; }
 }

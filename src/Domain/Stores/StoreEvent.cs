@@ -17,7 +17,7 @@ public abstract record StoreEvent : IPersisted
         public sealed record Opened(
             string StoreId,
             string OwnerId,
-            string Name,
+            [property: NotPersonal("the public name of a business")] string Name,
             [property: NotPersonal("a store's business address, shown to every customer")] string Address,
             [property: NotPersonal("a store's business position, shown to every customer")] GeoPoint Position,
             CountryCode Country,
@@ -28,7 +28,7 @@ public abstract record StoreEvent : IPersisted
 
         [PersistedAs("store.details-updated.v1")]
         public sealed record DetailsUpdated(
-            string Name,
+            [property: NotPersonal("the public name of a business")] string Name,
             [property: NotPersonal("a store's business address, shown to every customer")] string Address,
             [property: NotPersonal("a store's business position, shown to every customer")] GeoPoint Position,
             OpeningHours Hours,

@@ -11,7 +11,7 @@ public sealed record StoreState(
     string? StoreId,
     string? OwnerId,
     StoreStatus Status,
-    string? Name,
+    [property: NotPersonal("the public name of a business")] string? Name,
     [property: NotPersonal("a store's business address, shown to every customer")] string? Address,
     [property: NotPersonal("a store's business position, shown to every customer")] GeoPoint Position,
     CountryCode Country,

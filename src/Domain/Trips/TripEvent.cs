@@ -6,6 +6,12 @@ using Upjunoo.Domain.Privacy;
 
 namespace Upjunoo.Domain.Trips;
 
+/// <summary>
+/// Events of one ride. Data subjects: the rider owns the trip's personal data (places, payment token, reasons,
+/// comments: the order record, R18); the driver owns their first name and plate (<c>DriverId</c>). Events that name
+/// no subject (<see cref="V1.Cancelled"/>, <see cref="V1.Rated"/>) are encrypted for the subject the trip entity
+/// gives when persisting: its rider.
+/// </summary>
 public abstract record TripEvent : IPersisted
 {
     private TripEvent()
@@ -17,7 +23,7 @@ public abstract record TripEvent : IPersisted
         [PersistedAs("trip.requested.v1")]
         public sealed record Requested(
             string TripId,
-            string RiderId,
+            [property: DataSubject] string RiderId,
             [property: Personal(DataCategory.Identity)] string RiderFirstName,
             CountryCode Country,
             Place Pickup,
@@ -46,7 +52,7 @@ public abstract record TripEvent : IPersisted
 
         [PersistedAs("trip.driver-assigned.v1")]
         public sealed record DriverAssigned(
-            string DriverId,
+            [property: DataSubject] string DriverId,
             [property: Personal(DataCategory.Identity)] string DriverFirstName,
             Vehicle Vehicle,
             DateTimeOffset At) : TripEvent;

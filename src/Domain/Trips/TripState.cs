@@ -12,7 +12,7 @@ namespace Upjunoo.Domain.Trips;
 [PersistedAs("trip.state.v1")]
 public sealed record TripState(
     string? TripId,
-    string? RiderId,
+    [property: DataSubject] string? RiderId,
     [property: Personal(DataCategory.Identity)] string? RiderFirstName,
     CountryCode Country,
     Place? Pickup,

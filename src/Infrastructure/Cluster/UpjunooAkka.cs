@@ -6,6 +6,7 @@ using Akka.Remote.Hosting;
 using LinqToDB;
 using Upjunoo.Domain.Common;
 using Upjunoo.Infrastructure.Persistence;
+using Upjunoo.Infrastructure.Privacy;
 
 namespace Upjunoo.Infrastructure.Cluster;
 
@@ -41,7 +42,12 @@ public static class UpjunooAkka
         return builder;
     }
 
-    public static AkkaConfigurationBuilder WithUpjunooPersistence(this AkkaConfigurationBuilder builder, DatabaseSetup database)
+    /// <summary>
+    /// SQL journal and snapshots, tagged, written by <see cref="UpjunooSerializer"/>, which encrypts personal fields
+    /// through <paramref name="protector"/> (given to it by the factory: no global state).
+    /// </summary>
+    public static AkkaConfigurationBuilder WithUpjunooPersistence(
+        this AkkaConfigurationBuilder builder, DatabaseSetup database, PersonalDataProtector protector)
     {
         database.PrepareOnFirstStart();
         builder.WithSqlPersistence(
@@ -49,8 +55,9 @@ public static class UpjunooAkka
             providerName: database.IsPostgres ? ProviderName.PostgreSQL15 : ProviderName.SQLiteMS,
             autoInitialize: true,
             tagStorageMode: TagMode.TagTable,
-            journalBuilder: journal => journal.AddWriteEventAdapter<EntityTagger>("upjunoo-tagger", [typeof(IPersisted)]));
-        builder.WithCustomSerializer("upjunoo", [typeof(IPersisted)], system => new UpjunooSerializer(system));
+            journalBuilder: journal => journal.AddWriteEventAdapter<EntityTagger>("upjunoo-tagger", [typeof(IPersisted), typeof(SubjectScoped)]));
+        builder.WithCustomSerializer(
+            "upjunoo", [typeof(IPersisted), typeof(SubjectScoped)], system => new UpjunooSerializer(system, protector));
 
         // SQLite has a single writer: one journal writer avoids "database is locked" under concurrent persists.
         var parallelism = database.IsPostgres ? 4 : 1;

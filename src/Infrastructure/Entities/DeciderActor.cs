@@ -3,6 +3,7 @@ using Akka.Event;
 using Akka.Persistence;
 using Upjunoo.Application.Common;
 using Upjunoo.Domain.Common;
+using Upjunoo.Infrastructure.Privacy;
 
 namespace Upjunoo.Infrastructure.Entities;
 
@@ -10,21 +11,27 @@ namespace Upjunoo.Infrastructure.Entities;
 /// The thin shell around a decider: recovers by <c>Evolve</c>; on a command runs <c>Decide</c>, persists the events,
 /// evolves, and replies once — inside the persist callback, so a reply always means "it is in the journal".
 /// Subclasses react to their own events (<see cref="AfterPersist"/>) and to recovery (<see cref="AfterRecovery"/>).
+/// When the entity names a data subject (<c>subjectOf</c>), what it persists is wrapped in
+/// <see cref="SubjectScoped"/> so personal fields without a subject of their own are encrypted with that person's key.
 /// </summary>
 public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersistentActor
     where TDecider : IDecider<TState, TCommand, TEvent>
     where TEvent : notnull
 {
     private readonly int _snapshotEvery;
+    private readonly Func<string, TState, string?>? _subjectOf;
 
-    public DeciderActor(string entityKind, string entityId, int snapshotEvery = 100)
+    public DeciderActor(string entityKind, string entityId, int snapshotEvery = 100, Func<string, TState, string?>? subjectOf = null)
     {
         PersistenceId = $"{entityKind}-{entityId}";
         EntityId = entityId;
         _snapshotEvery = snapshotEvery;
+        _subjectOf = subjectOf;
 
-        Recover<SnapshotOffer>(offer => State = (TState)offer.Snapshot);
+        // Journals that keep objects (in memory) give back the SubjectScoped wrapper; serializing ones give the payload.
+        Recover<SnapshotOffer>(offer => State = (TState)SubjectScoped.Unwrap(offer.Snapshot));
         Recover<TEvent>(e => State = TDecider.Evolve(State, e));
+        Recover<SubjectScoped>(s => State = TDecider.Evolve(State, (TEvent)s.Payload));
         Recover<RecoveryCompleted>(_ => AfterRecovery());
         Command<Execute<TCommand>>(execute => Run(execute.Command, Sender));
         Command<GetState>(_ => Sender.Tell(State));
@@ -62,9 +69,9 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
         }
 
         var persisted = 0;
-        PersistAll(decision.Events, e =>
+        PersistAll(decision.Events.Select(e => Scoped(e)), scoped =>
         {
-            State = TDecider.Evolve(State, e);
+            State = TDecider.Evolve(State, (TEvent)SubjectScoped.Unwrap(scoped));
             persisted++;
             if (persisted < decision.Events.Count)
             {
@@ -74,13 +81,16 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
             replyTo?.Tell(new EntityReply<TState, TEvent>(State, decision.Events, null));
             if (LastSequenceNr % _snapshotEvery < decision.Events.Count && State is not null)
             {
-                SaveSnapshot(State);
+                SaveSnapshot(Scoped(State));
             }
 
             AfterPersist(decision.Events);
         });
         return decision;
     }
+
+    private object Scoped(object value) =>
+        _subjectOf?.Invoke(EntityId, State) is { Length: > 0 } subject ? new SubjectScoped(subject, value) : value;
 
     /// <summary>Called once the events of a command are stored and applied.</summary>
     protected virtual void AfterPersist(IReadOnlyList<TEvent> events)

@@ -17,14 +17,18 @@ public static class DeciderEntityHosting
         PassivateIdleEntityAfter = TimeSpan.FromMinutes(2),
     };
 
-    /// <summary>Registers a shard region of <see cref="DeciderActor{TDecider,TState,TCommand,TEvent}"/> keyed by the decider type.</summary>
+    /// <summary>
+    /// Registers a shard region of <see cref="DeciderActor{TDecider,TState,TCommand,TEvent}"/> keyed by the decider type.
+    /// <paramref name="subjectOf"/> names the data subject of an entity (its id and state → account id), for personal
+    /// fields of its events that name no subject themselves: <c>(id, _) =&gt; id</c> for accounts, the rider for a trip.
+    /// </summary>
     public static AkkaConfigurationBuilder WithDeciderEntity<TDecider, TState, TCommand, TEvent>(
-        this AkkaConfigurationBuilder builder, string entityKind, string? role = null)
+        this AkkaConfigurationBuilder builder, string entityKind, string? role = null, Func<string, TState, string?>? subjectOf = null)
         where TDecider : IDecider<TState, TCommand, TEvent>
         where TEvent : notnull =>
         builder.WithShardRegion<TDecider>(
             entityKind,
-            entityId => Props.Create(() => new DeciderActor<TDecider, TState, TCommand, TEvent>(entityKind, entityId, 100)),
+            entityId => Props.Create(() => new DeciderActor<TDecider, TState, TCommand, TEvent>(entityKind, entityId, 100, subjectOf)),
             new EntityMessageExtractor(),
             DefaultShardOptions(role));
 }

@@ -1,5 +1,6 @@
 using Akka.Persistence.Journal;
 using Upjunoo.Domain.Common;
+using Upjunoo.Infrastructure.Privacy;
 
 namespace Upjunoo.Infrastructure.Persistence;
 
@@ -9,7 +10,7 @@ public sealed class EntityTagger : IWriteEventAdapter
     public string Manifest(object evt) => string.Empty;
 
     public object ToJournal(object evt) =>
-        evt is IPersisted && PersistedTypes.ByType.ContainsKey(evt.GetType())
-            ? new Tagged(evt, [PersistedTypes.TagOf(evt.GetType())])
+        SubjectScoped.Unwrap(evt) is IPersisted payload && PersistedTypes.ByType.ContainsKey(payload.GetType())
+            ? new Tagged(evt, [PersistedTypes.TagOf(payload.GetType())])
             : evt;
 }

@@ -32,7 +32,7 @@ public sealed class TripActor : DeciderActor<Trip, TripState, TripCommand, TripE
     private bool _dispatching;
 
     public TripActor(string tripId, TripDispatchServices services)
-        : base("trip", tripId, 50)
+        : base("trip", tripId, 50, (_, state) => state.RiderId)
     {
         _services = services;
         Command<DispatchNext>(_ => Dispatch());

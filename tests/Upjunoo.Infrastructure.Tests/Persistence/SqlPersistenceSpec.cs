@@ -10,6 +10,7 @@ using Upjunoo.Domain.Identity;
 using Upjunoo.Infrastructure.Cluster;
 using Upjunoo.Infrastructure.Entities;
 using Upjunoo.Infrastructure.Persistence;
+using Upjunoo.Infrastructure.Privacy;
 
 namespace Upjunoo.Infrastructure.Tests.Persistence;
 
@@ -20,13 +21,16 @@ namespace Upjunoo.Infrastructure.Tests.Persistence;
 public abstract class SqlPersistenceSpec
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
+    private static readonly byte[] MasterKeyBytes = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
 
     protected abstract DatabaseSetup Database();
 
     private static async Task<IHost> StartNode(DatabaseSetup database)
     {
+        var keys = new SubjectKeyStore(database, new MasterKey(MasterKeyBytes));
         var host = new HostBuilder()
-            .ConfigureServices(services => services.AddAkka("persistence-spec", builder => builder.WithUpjunooPersistence(database)))
+            .ConfigureServices(services => services
+                .AddAkka("persistence-spec", builder => builder.WithUpjunooPersistence(database, new PersonalDataProtector(keys))))
             .Build();
         await host.StartAsync();
         return host;

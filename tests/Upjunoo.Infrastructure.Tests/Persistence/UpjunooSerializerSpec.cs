@@ -4,12 +4,15 @@ using Akka.Actor;
 using Akka.TestKit.Xunit2;
 using Upjunoo.Domain.Common;
 using Upjunoo.Infrastructure.Persistence;
+using Upjunoo.Infrastructure.Privacy;
 using Upjunoo.Infrastructure.Tests.Support;
 
 namespace Upjunoo.Infrastructure.Tests.Persistence;
 
-public class UpjunooSerializerSpec : TestKit
+public sealed class UpjunooSerializerSpec : TestKit
 {
+    private readonly TestKeys _keys = new();
+
     public static TheoryData<string> PersistedTypeNames()
     {
         var data = new TheoryData<string>();
@@ -44,10 +47,11 @@ public class UpjunooSerializerSpec : TestKit
     {
         var type = TypeNamed(typeName);
         var original = SampleValues.Create(type);
-        var serializer = new UpjunooSerializer((ExtendedActorSystem)Sys);
+        var serializer = new UpjunooSerializer((ExtendedActorSystem)Sys, _keys.Protector);
 
+        // As an entity persists it: with its subject, for personal fields that name none themselves.
         var manifest = serializer.Manifest(original);
-        var bytes = serializer.ToBinary(original);
+        var bytes = serializer.ToBinary(new SubjectScoped("entity-subject", original));
         var restored = serializer.FromBinary(bytes, manifest);
 
         Assert.Equal(type.GetCustomAttribute<PersistedAsAttribute>()!.Manifest, manifest);
@@ -83,5 +87,11 @@ public class UpjunooSerializerSpec : TestKit
 
         var error = Assert.Throws<SerializationException>(() => serializer.FromBinary("{}"u8.ToArray(), "nope.v1"));
         Assert.Contains("nope.v1", error.Message, StringComparison.Ordinal);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        _keys.Dispose();
     }
 }
