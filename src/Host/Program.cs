@@ -5,6 +5,7 @@ using Upjunoo.Host;
 using Upjunoo.Host.Auth;
 using Upjunoo.Host.Endpoints;
 using Upjunoo.Host.Problems;
+using Upjunoo.Host.Telemetry;
 using Upjunoo.Infrastructure;
 using Upjunoo.Infrastructure.Cluster;
 
@@ -21,6 +22,7 @@ builder.Services
     .AddUpjunooAuth(isDevelopment)
     .AddUpjunooProblems()
     .AddUpjunooOpenApi()
+    .AddUpjunooTelemetry()
     .AddSingleton<NodeReadiness>()
     .AddMediator(options => options.ServiceLifetime = ServiceLifetime.Singleton)
     .ConfigureHttpJsonOptions(o =>
@@ -30,6 +32,7 @@ builder.Services
     });
 
 var app = builder.Build();
+app.UseTooManyRequestsCounter();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
@@ -37,6 +40,8 @@ app.UseAuthorization();
 
 app.MapUpjunooOpenApi();
 app.MapHealth();
+app.MapOps();
+app.MapUpjunooMetrics(app.Configuration);
 var api = app.MapGroup("/api/v1");
 api.MapAuth().MapMe().MapAccountAdmin();
 if (isDevelopment)

@@ -7,6 +7,7 @@ using Upjunoo.Domain.Accounts;
 using Upjunoo.Domain.Accounts.Login;
 using Upjunoo.Infrastructure.Cluster;
 using Upjunoo.Infrastructure.Entities;
+using Upjunoo.Infrastructure.Metrics;
 using Upjunoo.Infrastructure.Notifications;
 using Upjunoo.Infrastructure.Persistence;
 using Upjunoo.Infrastructure.Security;
@@ -40,6 +41,10 @@ public static class DependencyInjection
             services.AddSingleton<INotificationSender, LoggingNotificationSender>();
         }
 
+        services.AddSingleton<UpjunooMetrics>();
+        services.AddSingleton<ClusterStatus>();
+        services.AddSingleton<ShardDistribution>();
+
         services.AddSingleton<AccountGateway>(sp =>
             new ShardedEntityGateway<Account, AccountCommand, AccountState, AccountEvent>(sp.GetRequiredService<ActorRegistry>()));
         services.AddSingleton<PhoneLoginGateway>(sp =>
@@ -49,6 +54,7 @@ public static class DependencyInjection
         {
             builder
                 .WithUpjunooCluster(sp.GetRequiredService<ClusterSettings>())
+                .WithClusterMetrics(sp.GetRequiredService<UpjunooMetrics>())
                 .WithUpjunooPersistence(sp.GetRequiredService<DatabaseSetup>())
                 .WithDeciderEntity<Account, AccountState, AccountCommand, AccountEvent>("account")
                 .WithDeciderEntity<PhoneLogin, PhoneLoginState, PhoneLoginCommand, PhoneLoginEvent>("phone-login");

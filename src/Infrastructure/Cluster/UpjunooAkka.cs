@@ -7,6 +7,7 @@ using Akka.Persistence.Sql.Hosting;
 using Akka.Remote.Hosting;
 using LinqToDB;
 using Upjunoo.Domain.Common;
+using Upjunoo.Infrastructure.Metrics;
 using Upjunoo.Infrastructure.Persistence;
 
 namespace Upjunoo.Infrastructure.Cluster;
@@ -44,6 +45,15 @@ public static class UpjunooAkka
 
         return builder;
     }
+
+    /// <summary>Feeds the <c>upjunoo.cluster.members</c> gauge once the actor system runs.</summary>
+    public static AkkaConfigurationBuilder WithClusterMetrics(this AkkaConfigurationBuilder builder, UpjunooMetrics metrics) =>
+        builder.AddStartup((system, _) =>
+        {
+            var status = new ClusterStatus(system);
+            var registration = metrics.ObserveClusterMembers(status.CountsByStatus);
+            system.RegisterOnTermination(registration.Dispose);
+        });
 
     /// <summary>
     /// Losing any one node must not stop the service. keep-oldest with down-if-alone keeps the side holding the oldest

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Akka.Actor;
 using Akka.Event;
 using Akka.Persistence;
 using Upjunoo.Application.Common;
 using Upjunoo.Domain.Common;
+using Upjunoo.Infrastructure.Metrics;
 
 namespace Upjunoo.Infrastructure.Entities;
 
@@ -15,11 +17,21 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
     where TEvent : notnull
 {
     private readonly int _snapshotEvery;
+    private readonly string _entityKind;
+    private readonly UpjunooMetrics? _metrics;
     private readonly ILoggingAdapter _log = Context.GetLogger();
 
     public DeciderActor(string entityKind, string entityId, int snapshotEvery = 100)
+        : this(entityKind, entityId, snapshotEvery, null)
+    {
+    }
+
+    /// <param name="metrics">Where journal write latency is recorded; null in actor unit tests.</param>
+    public DeciderActor(string entityKind, string entityId, int snapshotEvery, UpjunooMetrics? metrics)
     {
         PersistenceId = $"{entityKind}-{entityId}";
+        _entityKind = entityKind;
+        _metrics = metrics;
         EntityId = entityId;
         _snapshotEvery = snapshotEvery;
 
@@ -56,6 +68,7 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
         }
 
         var persisted = 0;
+        var started = Stopwatch.GetTimestamp();
         PersistAll(decision.Events, e =>
         {
             State = TDecider.Evolve(State, e);
@@ -65,6 +78,7 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
                 return;
             }
 
+            _metrics?.JournalWrite(_entityKind, Stopwatch.GetElapsedTime(started));
             replyTo.Tell(new EntityReply<TState, TEvent>(State, decision.Events, null));
             AfterPersist(decision.Events);
             if (LastSequenceNr % _snapshotEvery < decision.Events.Count && State is not null)
