@@ -10,12 +10,16 @@ public sealed class DowningSettings
     public const string KeepMajority = "keep-majority";
 
     /// <summary>
-    /// <c>keep-oldest</c> (default): the side with the oldest member survives, so with two nodes losing either one
-    /// never stops the service. <c>keep-majority</c> suits three or more nodes; with two it downs the survivor.
+    /// <c>keep-oldest</c> (default): the side with the oldest member survives, unless the oldest is alone (see
+    /// <see cref="DownIfAlone"/>). <c>keep-majority</c>: the larger side survives. With three nodes or more both survive
+    /// the loss of any one node; with two, neither survives the loss of the oldest (keep-majority: the lowest address).
     /// </summary>
     public string Strategy { get; set; } = KeepOldest;
 
-    /// <summary>keep-oldest only: an oldest member cut off from every other member downs itself, the rest go on.</summary>
+    /// <summary>
+    /// keep-oldest only: an oldest member cut off from every other member downs itself, the rest go on (so a crash of
+    /// the oldest is survived). Akka ignores it in a 1–1 split: two nodes always keep the oldest.
+    /// </summary>
     public bool DownIfAlone { get; set; } = true;
 
     /// <summary>How long membership must be stable before the resolver decides.</summary>

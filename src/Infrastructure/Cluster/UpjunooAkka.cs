@@ -57,8 +57,8 @@ public static class UpjunooAkka
 
     /// <summary>
     /// Losing any one node must not stop the service. keep-oldest with down-if-alone keeps the side holding the oldest
-    /// member, unless that member is alone, in which case it downs itself and the others go on. keep-majority (for
-    /// three or more nodes) would down the survivor of a two-node cluster (NOTES.md, "Cluster").
+    /// member, unless that member is alone, in which case it downs itself and the others go on. That holds from three
+    /// nodes up; no static strategy survives the loss of either of two nodes (docs/operations.md).
     /// </summary>
     internal static SplitBrainResolverOption SplitBrainResolverOf(DowningSettings downing)
     {
