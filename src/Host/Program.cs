@@ -6,6 +6,7 @@ using Upjunoo.Host.Auth;
 using Upjunoo.Host.Endpoints;
 using Upjunoo.Host.Problems;
 using Upjunoo.Host.Realtime;
+using Upjunoo.Host.Telemetry;
 using Upjunoo.Infrastructure;
 using Upjunoo.Infrastructure.Cluster;
 
@@ -23,6 +24,7 @@ builder.Services
     .AddUpjunooProblems()
     .AddUpjunooOpenApi()
     .AddUpjunooRealtime()
+    .AddUpjunooTelemetry()
     .AddSingleton<NodeReadiness>()
     .AddMediator(options => options.ServiceLifetime = ServiceLifetime.Singleton)
     .ConfigureHttpJsonOptions(o =>
@@ -32,6 +34,7 @@ builder.Services
     });
 
 var app = builder.Build();
+app.UseTooManyRequestsCounter();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
@@ -39,6 +42,8 @@ app.UseAuthorization();
 
 app.MapUpjunooOpenApi();
 app.MapHealth();
+app.MapOps();
+app.MapUpjunooMetrics(app.Configuration);
 var api = app.MapGroup("/api/v1");
 api.MapAuth().MapMe().MapAccountAdmin().MapDrivers().MapTrips();
 app.MapHub<LiveHub>(RealtimeSetup.HubPath).RequireAuthorization();

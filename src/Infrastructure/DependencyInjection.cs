@@ -9,6 +9,7 @@ using Upjunoo.Infrastructure.Cluster;
 using Upjunoo.Infrastructure.Entities;
 using Upjunoo.Infrastructure.Location;
 using Upjunoo.Infrastructure.Trips;
+using Upjunoo.Infrastructure.Metrics;
 using Upjunoo.Infrastructure.Notifications;
 using Upjunoo.Infrastructure.Persistence;
 using Upjunoo.Infrastructure.Privacy;
@@ -47,6 +48,10 @@ public static class DependencyInjection
             services.AddSingleton<INotificationSender, LoggingNotificationSender>();
         }
 
+        services.AddSingleton<UpjunooMetrics>();
+        services.AddSingleton<ClusterStatus>();
+        services.AddSingleton<ShardDistribution>();
+
         services.AddSingleton<AccountGateway>(sp =>
             new ShardedEntityGateway<Account, AccountCommand, AccountState, AccountEvent>(sp.GetRequiredService<ActorRegistry>()));
         services.AddSingleton<PhoneLoginGateway>(sp =>
@@ -57,6 +62,7 @@ public static class DependencyInjection
         {
             builder
                 .WithUpjunooCluster(sp.GetRequiredService<ClusterSettings>())
+                .WithClusterMetrics(sp.GetRequiredService<UpjunooMetrics>())
                 .WithUpjunooPersistence(sp.GetRequiredService<DatabaseSetup>(), sp.GetRequiredService<PersonalDataProtector>())
                 .WithDeciderEntity<Account, AccountState, AccountCommand, AccountEvent>("account", subjectOf: (id, _) => id)
                 .WithDeciderEntity<PhoneLogin, PhoneLoginState, PhoneLoginCommand, PhoneLoginEvent>("phone-login")

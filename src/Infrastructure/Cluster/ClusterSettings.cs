@@ -14,6 +14,9 @@ public sealed class ClusterSettings
     /// <summary>Comma-separated roles; empty means this node hosts every shard region.</summary>
     public string? Roles { get; set; }
 
+    /// <summary>How a partition is resolved and how fast a dead node is noticed (docs/operations.md).</summary>
+    public DowningSettings Downing { get; set; } = new();
+
     public string[] SeedNodeList => Split(SeedNodes);
 
     public string[] RoleList => Split(Roles);

@@ -1,10 +1,13 @@
+using System.Globalization;
 using Akka.Cluster.Hosting;
+using Akka.Cluster.Hosting.SBR;
 using Akka.Hosting;
 using Akka.Persistence.Sql.Config;
 using Akka.Persistence.Sql.Hosting;
 using Akka.Remote.Hosting;
 using LinqToDB;
 using Upjunoo.Domain.Common;
+using Upjunoo.Infrastructure.Metrics;
 using Upjunoo.Infrastructure.Persistence;
 using Upjunoo.Infrastructure.Privacy;
 
@@ -27,7 +30,9 @@ public static class UpjunooAkka
         {
             SeedNodes = settings.SeedNodeList.Length == 0 ? null : settings.SeedNodeList,
             Roles = settings.RoleList,
+            SplitBrainResolver = SplitBrainResolverOf(settings.Downing),
         });
+        builder.AddHocon(DowningHocon(settings.Downing), HoconAddMode.Prepend);
         if (settings.SeedNodeList.Length == 0)
         {
             // No seeds configured: this node is a cluster of one and joins itself (its port may be 0, so its address
@@ -41,6 +46,46 @@ public static class UpjunooAkka
 
         return builder;
     }
+
+    /// <summary>Feeds the <c>upjunoo.cluster.members</c> gauge once the actor system runs.</summary>
+    public static AkkaConfigurationBuilder WithClusterMetrics(this AkkaConfigurationBuilder builder, UpjunooMetrics metrics) =>
+        builder.AddStartup((system, _) =>
+        {
+            var status = new ClusterStatus(system);
+            var registration = metrics.ObserveClusterMembers(status.CountsByStatus);
+            system.RegisterOnTermination(registration.Dispose);
+        });
+
+    /// <summary>
+    /// Losing any one node must not stop the service. keep-oldest with down-if-alone keeps the side holding the oldest
+    /// member, unless that member is alone, in which case it downs itself and the others go on. That holds from three
+    /// nodes up; no static strategy survives the loss of either of two nodes (docs/operations.md).
+    /// </summary>
+    internal static SplitBrainResolverOption SplitBrainResolverOf(DowningSettings downing)
+    {
+        downing.Validate();
+        return downing.IsKeepMajority ? new KeepMajorityOption() : new KeepOldestOption { DownIfAlone = downing.DownIfAlone };
+    }
+
+    /// <summary>
+    /// Timings tuned for a failover in seconds. Stopping the host runs CoordinatedShutdown (Akka.Hosting), which hands
+    /// shards off and leaves the cluster; a node downed by the resolver runs it too and then stops the host.
+    /// </summary>
+    internal static string DowningHocon(DowningSettings downing) =>
+        $$"""
+        akka.cluster {
+          down-removal-margin = {{Duration(downing.DownRemovalMargin)}}
+          run-coordinated-shutdown-when-down = on
+          split-brain-resolver.stable-after = {{Duration(downing.StableAfter)}}
+          failure-detector {
+            heartbeat-interval = {{Duration(downing.HeartbeatInterval)}}
+            acceptable-heartbeat-pause = {{Duration(downing.AcceptableHeartbeatPause)}}
+            threshold = {{downing.Threshold.ToString(CultureInfo.InvariantCulture)}}
+          }
+        }
+        """;
+
+    private static string Duration(TimeSpan value) => $"{(long)value.TotalMilliseconds}ms";
 
     /// <summary>
     /// SQL journal and snapshots, tagged, written by <see cref="UpjunooSerializer"/>, which encrypts personal fields

@@ -8,8 +8,8 @@ namespace Upjunoo.Infrastructure.Drivers;
 /// The availability of one driver or courier (R33: the single owner of "is this driver free"). After each change it
 /// refreshes the node's availability view and takes a partner who is no longer free out of the nearby index.
 /// </summary>
-public sealed class DriverActor(string driverId, IDriverAvailability availability, ILocationIngest ingest)
-    : DeciderActor<Driver, DriverState, DriverCommand, DriverEvent>("driver", driverId, 100)
+public sealed class DriverActor(string driverId, IDriverAvailability availability, ILocationIngest ingest, Metrics.UpjunooMetrics? metrics = null)
+    : DeciderActor<Driver, DriverState, DriverCommand, DriverEvent>("driver", driverId, 100, null, metrics)
 {
     protected override void AfterPersist(IReadOnlyList<DriverEvent> events)
     {

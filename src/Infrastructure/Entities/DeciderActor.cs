@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Akka.Actor;
 using Akka.Event;
 using Akka.Persistence;
 using Upjunoo.Application.Common;
 using Upjunoo.Domain.Common;
+using Upjunoo.Infrastructure.Metrics;
 using Upjunoo.Infrastructure.Privacy;
 
 namespace Upjunoo.Infrastructure.Entities;
@@ -20,10 +22,16 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
 {
     private readonly int _snapshotEvery;
     private readonly Func<string, TState, string?>? _subjectOf;
+    private readonly string _entityKind;
+    private readonly UpjunooMetrics? _metrics;
 
-    public DeciderActor(string entityKind, string entityId, int snapshotEvery = 100, Func<string, TState, string?>? subjectOf = null)
+    /// <param name="metrics">Where journal write latency is recorded; null in actor unit tests.</param>
+    public DeciderActor(
+        string entityKind, string entityId, int snapshotEvery = 100, Func<string, TState, string?>? subjectOf = null, UpjunooMetrics? metrics = null)
     {
         PersistenceId = $"{entityKind}-{entityId}";
+        _entityKind = entityKind;
+        _metrics = metrics;
         EntityId = entityId;
         _snapshotEvery = snapshotEvery;
         _subjectOf = subjectOf;
@@ -69,6 +77,7 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
         }
 
         var persisted = 0;
+        var started = Stopwatch.GetTimestamp();
         PersistAll(decision.Events.Select(e => Scoped(e)), scoped =>
         {
             State = TDecider.Evolve(State, (TEvent)SubjectScoped.Unwrap(scoped));
@@ -78,6 +87,7 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
                 return;
             }
 
+            _metrics?.JournalWrite(_entityKind, Stopwatch.GetElapsedTime(started));
             replyTo?.Tell(new EntityReply<TState, TEvent>(State, decision.Events, null));
             if (LastSequenceNr % _snapshotEvery < decision.Events.Count && State is not null)
             {

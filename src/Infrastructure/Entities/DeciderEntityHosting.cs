@@ -3,6 +3,7 @@ using Akka.Cluster.Hosting;
 using Akka.Cluster.Sharding;
 using Akka.Hosting;
 using Upjunoo.Domain.Common;
+using Upjunoo.Infrastructure.Metrics;
 
 namespace Upjunoo.Infrastructure.Entities;
 
@@ -28,7 +29,11 @@ public static class DeciderEntityHosting
         where TEvent : notnull =>
         builder.WithShardRegion<TDecider>(
             entityKind,
-            entityId => Props.Create(() => new DeciderActor<TDecider, TState, TCommand, TEvent>(entityKind, entityId, 100, subjectOf)),
+            (_, _, resolver) =>
+            {
+                var metrics = resolver.GetService<UpjunooMetrics>();
+                return entityId => Props.Create(() => new DeciderActor<TDecider, TState, TCommand, TEvent>(entityKind, entityId, 100, subjectOf, metrics));
+            },
             new EntityMessageExtractor(),
             DefaultShardOptions(role));
 }

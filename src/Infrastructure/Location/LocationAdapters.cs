@@ -2,15 +2,21 @@ using Upjunoo.Application.Drivers;
 using Upjunoo.Domain.Accounts;
 using Upjunoo.Domain.Geo;
 using Upjunoo.Domain.Location;
+using Upjunoo.Infrastructure.Metrics;
 
 namespace Upjunoo.Infrastructure.Location;
 
 /// <summary>The <see cref="ILocationIngest"/> port over the Akka.Streams pipeline.</summary>
-public sealed class LocationIngest(LocationPipeline pipeline) : ILocationIngest
+public sealed class LocationIngest(LocationPipeline pipeline, UpjunooMetrics metrics) : ILocationIngest
 {
     public PingIngestResult Offer(string driverId, DriverCard card, IReadOnlyList<LocationPing> pings)
     {
         var result = pipeline.TryOffer(driverId, card, pings);
+        if (!result.IsFull)
+        {
+            metrics.PingsIngested(result.Accepted);
+        }
+
         return new PingIngestResult(result.IsFull, result.Accepted, [.. result.Rejected.Select(r => (r.Index, r.Reason))], result.RetryAfter);
     }
 

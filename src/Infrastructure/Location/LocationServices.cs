@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Upjunoo.Application.Drivers;
 using Upjunoo.Infrastructure.Entities;
+using Upjunoo.Infrastructure.Metrics;
 
 namespace Upjunoo.Infrastructure.Location;
 
@@ -19,13 +20,16 @@ public static class LocationServices
         services.AddSingleton(sp =>
         {
             var fraud = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Upjunoo.Fraud");
+            var counters = sp.GetRequiredService<LocationCounters>();
+            sp.GetRequiredService<UpjunooMetrics>().ObserveQueueDepth("location", () => Math.Max(0,
+                counters.Accepted - counters.Applied - counters.Superseded - counters.OutOfOrder - counters.DroppedAfterRemoval));
             return LocationPipeline.Start(
                 sp.GetRequiredService<ActorSystem>(), sp.GetRequiredService<IRegionRouter>(), sp.GetRequiredService<LocationSettings>(),
                 sp.GetRequiredService<LocationCounters>(), sp.GetRequiredService<TimeProvider>(),
                 jump => fraud.LogWarning("Impossible jump by {DriverId}: {Speed:F0} m/s", jump.DriverId, jump.ImpliedSpeedMps));
         });
         services.AddSingleton(sp => new NearbyQuery(sp.GetRequiredService<IRegionRouter>(), sp.GetRequiredService<LocationSettings>()));
-        services.AddSingleton<ILocationIngest>(sp => new LocationIngest(sp.GetRequiredService<LocationPipeline>()));
+        services.AddSingleton<ILocationIngest>(sp => new LocationIngest(sp.GetRequiredService<LocationPipeline>(), sp.GetRequiredService<UpjunooMetrics>()));
         services.AddSingleton<INearbyDrivers>(sp => new NearbyDrivers(sp.GetRequiredService<NearbyQuery>()));
         return services;
     }

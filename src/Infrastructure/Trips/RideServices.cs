@@ -38,7 +38,7 @@ public static class RideServices
     {
         builder.WithShardRegion<DriverActor>(
             "driver",
-            id => Props.Create(() => new DriverActor(id, sp.GetRequiredService<IDriverAvailability>(), sp.GetRequiredService<ILocationIngest>())),
+            id => Props.Create(() => new DriverActor(id, sp.GetRequiredService<IDriverAvailability>(), sp.GetRequiredService<ILocationIngest>(), sp.GetRequiredService<Metrics.UpjunooMetrics>())),
             new EntityMessageExtractor(),
             DeciderEntityHosting.DefaultShardOptions());
 
@@ -65,5 +65,6 @@ public static class RideServices
         sp.GetRequiredService<ILiveUpdates>(),
         sp.GetRequiredService<IActiveJobs>(),
         sp.GetRequiredService<DispatchPolicy>(),
-        sp.GetRequiredService<TimeProvider>());
+        sp.GetRequiredService<TimeProvider>(),
+        sp.GetRequiredService<Metrics.UpjunooMetrics>());
 }

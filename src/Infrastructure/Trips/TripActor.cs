@@ -32,7 +32,7 @@ public sealed class TripActor : DeciderActor<Trip, TripState, TripCommand, TripE
     private bool _dispatching;
 
     public TripActor(string tripId, TripDispatchServices services)
-        : base("trip", tripId, 50, (_, state) => state.RiderId)
+        : base("trip", tripId, 50, (_, state) => state.RiderId, services.Metrics)
     {
         _services = services;
         Command<DispatchNext>(_ => Dispatch());
@@ -92,6 +92,11 @@ public sealed class TripActor : DeciderActor<Trip, TripState, TripCommand, TripE
 
         if (HasEnded)
         {
+            if (events.Any(e => e is TripEvent.V1.NoDriverFound or Cancelled or Completed))
+            {
+                _services.Metrics?.TripEnded();
+            }
+
             Context.SetReceiveTimeout(IdleAfterEnd);
         }
     }
@@ -100,7 +105,15 @@ public sealed class TripActor : DeciderActor<Trip, TripState, TripCommand, TripE
     {
         switch (e)
         {
+            case Requested:
+                _services.Metrics?.TripStarted();
+                break;
             case DriverOffered offered:
+                if (State.Attempts.Count == 1 && State.Timeline.Count > 0)
+                {
+                    _services.Metrics?.DispatchLatency(offered.At - State.Timeline[0].At);
+                }
+
                 ArmOfferTimer(offered.DriverId, offered.ExpiresAt);
                 Forget(_services.Live.Offer(offered.DriverId, TripOffers.View(State)));
                 break;

@@ -11,4 +11,5 @@ public sealed record TripDispatchServices(
     ILiveUpdates Live,
     IActiveJobs Jobs,
     DispatchPolicy Policy,
-    TimeProvider Clock);
+    TimeProvider Clock,
+    Metrics.UpjunooMetrics? Metrics = null);
