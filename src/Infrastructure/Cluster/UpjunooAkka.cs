@@ -103,6 +103,8 @@ public static class UpjunooAkka
             journalBuilder: journal => journal.AddWriteEventAdapter<EntityTagger>("upjunoo-tagger", [typeof(IPersisted), typeof(SubjectScoped)]));
         builder.WithCustomSerializer(
             "upjunoo", [typeof(IPersisted), typeof(SubjectScoped)], system => new UpjunooSerializer(system, protector));
+        builder.WithCustomSerializer(
+            "upjunoo-wire", [typeof(Application.Common.IWireMessage)], system => new Serialization.WireSerializer(system));
 
         // SQLite has a single writer: one journal writer avoids "database is locked" under concurrent persists.
         var parallelism = database.IsPostgres ? 4 : 1;

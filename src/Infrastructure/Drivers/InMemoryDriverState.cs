@@ -10,15 +10,22 @@ namespace Upjunoo.Infrastructure.Drivers;
 /// Soft on purpose: the DriverActor and TripActor are the truth and refill it; it is lost on restart and rebuilt
 /// within one ping interval.
 /// </summary>
-public sealed class InMemoryDriverState : IDriverAvailability, IDriverPositions, IActiveJobs
+public sealed class InMemoryDriverState(TimeProvider clock) : IDriverAvailability, IDriverPositions, IActiveJobs
 {
-    private readonly ConcurrentDictionary<string, DriverStatus> _status = new();
+    /// <summary>
+    /// On a cluster the driver's entity may live on another node, whose changes this node does not see: an entry is
+    /// trusted this long, then the entity is asked again.
+    /// </summary>
+    public static readonly TimeSpan AvailabilityTrustedFor = TimeSpan.FromSeconds(5);
+
+    private readonly ConcurrentDictionary<string, (DriverStatus Status, DateTimeOffset At)> _status = new();
     private readonly ConcurrentDictionary<string, LocationPing> _positions = new();
     private readonly ConcurrentDictionary<string, ActiveJob> _jobs = new();
 
-    public DriverStatus? Known(string driverId) => _status.TryGetValue(driverId, out var status) ? status : null;
+    public DriverStatus? Known(string driverId) =>
+        _status.TryGetValue(driverId, out var known) && clock.GetUtcNow() - known.At < AvailabilityTrustedFor ? known.Status : null;
 
-    public void Update(string driverId, DriverStatus status) => _status[driverId] = status;
+    public void Update(string driverId, DriverStatus status) => _status[driverId] = (status, clock.GetUtcNow());
 
     public void Record(string driverId, LocationPing ping) =>
         _positions.AddOrUpdate(driverId, ping, (_, held) => ping.At >= held.At ? ping : held);

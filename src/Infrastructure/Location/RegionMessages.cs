@@ -5,7 +5,7 @@ using Upjunoo.Domain.Location;
 namespace Upjunoo.Infrastructure.Location;
 
 /// <summary>A message for the <see cref="RegionActor"/> of <see cref="Cell"/>; a sharding extractor routes by it.</summary>
-public interface IRegionMessage
+public interface IRegionMessage : Application.Common.IWireMessage
 {
     string Cell { get; }
 }
@@ -14,7 +14,7 @@ public interface IRegionMessage
 public sealed record UpdatePositions(string Cell, IReadOnlyList<PingEnvelope> Batch) : IRegionMessage;
 
 /// <summary>The acknowledgement the pipeline waits for, so region mailboxes cannot grow without bound.</summary>
-public sealed record PositionsApplied(string Cell, int Applied);
+public sealed record PositionsApplied(string Cell, int Applied) : Application.Common.IWireMessage;
 
 /// <summary>
 /// The driver left the cell (moved on, went offline or busy). Not answered. Ignored when the region holds a
@@ -26,7 +26,7 @@ public sealed record RemoveDriver(string Cell, string DriverId, DateTimeOffset A
 public sealed record QueryNearby(string Cell, GeoPoint Center, double RadiusM, string? Service, int Limit, PartnerKind? Kind = null) : IRegionMessage;
 
 /// <summary>The drivers of one cell within the circle, nearest first.</summary>
-public sealed record NearbyResult(string Cell, IReadOnlyList<NearbyDriver> Drivers)
+public sealed record NearbyResult(string Cell, IReadOnlyList<NearbyDriver> Drivers) : Application.Common.IWireMessage
 {
     public static NearbyResult Empty(string cell) => new(cell, []);
 }
