@@ -27,6 +27,9 @@ public sealed class Driver : IDecider<DriverState, DriverCommand, DriverEvent>
             ? Decision<DriverEvent>.Accept(new JobReleased(c.JobId, c.Now))
             : Decision<DriverEvent>.Nothing,
         DriverCommand.RecordRating c => Rate(c, state),
+        DriverCommand.FlagImpossibleJump c => double.IsFinite(c.ImpliedSpeedMps) && c.ImpliedSpeedMps > 0
+            ? Decision<DriverEvent>.Accept(new ImpossibleJumpFlagged(c.ImpliedSpeedMps, c.PingAt, c.Now))
+            : Rejection.Invalid("driver.invalid-signal", "A fraud signal needs a positive speed."),
         _ => throw new ArgumentOutOfRangeException(nameof(command)),
     };
 

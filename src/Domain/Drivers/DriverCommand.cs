@@ -23,4 +23,7 @@ public abstract record DriverCommand(DateTimeOffset Now)
 
     /// <summary>The customer of <paramref name="JobId"/> rated the driver.</summary>
     public sealed record RecordRating(string JobId, int Stars, DateTimeOffset Now) : DriverCommand(Now);
+
+    /// <summary>The location pipeline saw a jump that needs more than a vehicle's speed: a fraud signal (R17), not a sanction.</summary>
+    public sealed record FlagImpossibleJump(double ImpliedSpeedMps, DateTimeOffset PingAt, DateTimeOffset Now) : DriverCommand(Now);
 }

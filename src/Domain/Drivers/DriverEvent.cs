@@ -31,6 +31,10 @@ public abstract record DriverEvent : IPersisted
         [PersistedAs("driver.job-released.v1")]
         public sealed record JobReleased(string JobId, DateTimeOffset At) : DriverEvent;
 
+        /// <summary>A fraud signal for review by a person (R17); nothing is decided automatically from it.</summary>
+        [PersistedAs("driver.impossible-jump-flagged.v1")]
+        public sealed record ImpossibleJumpFlagged(double ImpliedSpeedMps, DateTimeOffset PingAt, DateTimeOffset At) : DriverEvent;
+
         [PersistedAs("driver.rating-recorded.v1")]
         public sealed record RatingRecorded(string JobId, int Stars, DateTimeOffset At) : DriverEvent;
     }

@@ -4,6 +4,7 @@ using Akka.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Upjunoo.Application.Drivers;
+using Upjunoo.Domain.Drivers;
 using Upjunoo.Infrastructure.Entities;
 using Upjunoo.Infrastructure.Metrics;
 
@@ -26,7 +27,13 @@ public static class LocationServices
             return LocationPipeline.Start(
                 sp.GetRequiredService<ActorSystem>(), sp.GetRequiredService<IRegionRouter>(), sp.GetRequiredService<LocationSettings>(),
                 sp.GetRequiredService<LocationCounters>(), sp.GetRequiredService<TimeProvider>(),
-                jump => fraud.LogWarning("Impossible jump by {DriverId}: {Speed:F0} m/s", jump.DriverId, jump.ImpliedSpeedMps));
+                jump =>
+                {
+                    // A fraud signal (R17) recorded on the driver's entity for a person to review; no automatic sanction.
+                    fraud.LogWarning("Impossible jump by {DriverId}: {Speed:F0} m/s", jump.DriverId, jump.ImpliedSpeedMps);
+                    _ = sp.GetRequiredService<DriverGateway>().Send(
+                        jump.DriverId, new DriverCommand.FlagImpossibleJump(jump.ImpliedSpeedMps, jump.Ping.At, jump.DetectedAt), CancellationToken.None);
+                });
         });
         services.AddSingleton(sp => new NearbyQuery(sp.GetRequiredService<IRegionRouter>(), sp.GetRequiredService<LocationSettings>()));
         services.AddSingleton<ILocationIngest>(sp => new LocationIngest(sp.GetRequiredService<LocationPipeline>(), sp.GetRequiredService<UpjunooMetrics>()));
