@@ -80,6 +80,14 @@ run_tests() {
   done
   wait "${pids[@]}" || true
 
+  # The fleet simulator against a real host on SQLite (after the test projects, so it does not starve them of CPU).
+  log "Simulator smoke (seeded mixed scenario against a real host)"
+  if SMOKE_OUT="$results/smoke" simulator/smoke.sh >"$results/simulator-smoke.log" 2>&1; then
+    echo 0 >"$results/simulator-smoke.rc"
+  else
+    echo $? >"$results/simulator-smoke.rc"
+  fi
+
   local passed=0 failed=0 skipped=0 broken=0
   for project in "${projects[@]}"; do
     local name; name=$(basename "$project" .csproj)
@@ -97,6 +105,14 @@ run_tests() {
       [ "$f" = "0" ] && broken=$((broken + 1))
     fi
   done
+  local smoke_rc; smoke_rc=$(cat "$results/simulator-smoke.rc")
+  if [ "$smoke_rc" = "0" ]; then
+    echo "Simulator smoke: passed ($(grep -E 'trips|requests' "$results/simulator-smoke.log" | tail -n 1))"
+    passed=$((passed + 1))
+  else
+    echo "--- simulator smoke failed (exit $smoke_rc):"; tail -n 40 "$results/simulator-smoke.log"
+    failed=$((failed + 1))
+  fi
   rm -rf "$results"
   echo
   echo "$passed passed, $((failed + broken)) failed, $skipped skipped"
