@@ -173,6 +173,33 @@ public sealed class OrderFlowSpec(OrderFlowSpec.Host host) : IClassFixture<Order
     }
 
     [Fact]
+    public async Task A_declined_order_offer_goes_to_the_next_courier_and_the_first_is_free_again()
+    {
+        var (lat, lng) = (5.7400, -4.0200);
+        var owner = await Shops.Owner(host);
+        var storeId = await Shops.OpenStore(owner, lat, lng);
+        var first = await Partners.OnlineDriver(host, lat + 0.001, lng, "Awa Courier", kind: "courier");
+        var second = await Partners.OnlineDriver(host, lat + 0.004, lng, "Yao Courier", kind: "courier");
+        var customer = await Partners.Customer(host);
+        var orderId = (await (await Shops.Order(customer, storeId, lat + 0.01, lng)).Json())["orderId"]!.GetValue<string>();
+        await owner.Post($"/api/v1/orders/{orderId}/accept");
+
+        var offeredTo = await Partners.Eventually(
+            async () => (await first.Client.GetFromJsonAsync<JsonArray>("/api/v1/drivers/me/offers"))!.Count > 0 ? first
+                : (await second.Client.GetFromJsonAsync<JsonArray>("/api/v1/drivers/me/offers"))!.Count > 0 ? second : null,
+            p => p is not null);
+        var other = offeredTo == first ? second : first;
+        await offeredTo!.Post($"/api/v1/orders/{orderId}/courier-decline");
+        var next = await Partners.Eventually(
+            async () => await other.Client.GetFromJsonAsync<JsonArray>("/api/v1/drivers/me/offers"), o => o!.Count > 0);
+        var declinerOffers = await offeredTo!.Client.GetFromJsonAsync<JsonArray>("/api/v1/drivers/me/offers");
+
+        Assert.Equal(orderId, next![0]!["id"]!.GetValue<string>());
+        Assert.Empty(declinerOffers!);
+        Assert.Equal("acceptedByStore", (await (await customer.Client.GetAsync($"/api/v1/orders/{orderId}")).Json())["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_closed_store_is_listed_as_closed_and_refuses_orders()
     {
         var (lat, lng) = (5.6400, -4.0200);
