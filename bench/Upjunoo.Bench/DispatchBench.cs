@@ -199,5 +199,7 @@ internal static class DispatchBench
         public Task TripUpdated(IReadOnlyList<string> accountIds, object tripView) => Task.CompletedTask;
 
         public Task DriverPosition(string accountId, string jobId, GeoPoint position, double? heading, DateTimeOffset at) => Task.CompletedTask;
+
+        public Task OrderUpdated(IReadOnlyList<string> accountIds, object orderView) => Task.CompletedTask;
     }
 }

@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddSingleton<IIdGenerator, RandomIdGenerator>();
         services.AddSingleton<SessionIssuer>();
         services.AddSingleton<Drivers.DriverCards>();
+        services.AddSingleton<Addresses.AddressUses>();
         return services;
     }
 }

@@ -45,7 +45,7 @@ app.MapHealth();
 app.MapOps();
 app.MapUpjunooMetrics(app.Configuration);
 var api = app.MapGroup("/api/v1");
-api.MapAuth().MapMe().MapAccountAdmin().MapDrivers().MapTrips();
+api.MapAuth().MapMe().MapAccountAdmin().MapDrivers().MapTrips().MapStores().MapOrders().MapAddresses();
 app.MapHub<LiveHub>(RealtimeSetup.HubPath).RequireAuthorization();
 if (isDevelopment)
 {

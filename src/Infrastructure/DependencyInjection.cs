@@ -8,6 +8,7 @@ using Upjunoo.Domain.Accounts.Login;
 using Upjunoo.Infrastructure.Cluster;
 using Upjunoo.Infrastructure.Entities;
 using Upjunoo.Infrastructure.Location;
+using Upjunoo.Infrastructure.Orders;
 using Upjunoo.Infrastructure.Trips;
 using Upjunoo.Infrastructure.Metrics;
 using Upjunoo.Infrastructure.Notifications;
@@ -57,7 +58,7 @@ public static class DependencyInjection
         services.AddSingleton<PhoneLoginGateway>(sp =>
             new ShardedEntityGateway<PhoneLogin, PhoneLoginCommand, PhoneLoginState, PhoneLoginEvent>(sp.GetRequiredService<ActorRegistry>()));
 
-        services.AddUpjunooLocation().AddUpjunooRides();
+        services.AddUpjunooLocation().AddUpjunooRides().AddUpjunooDelivery();
         services.AddAkka(UpjunooAkka.SystemName, (builder, sp) =>
         {
             builder
@@ -67,7 +68,8 @@ public static class DependencyInjection
                 .WithDeciderEntity<Account, AccountState, AccountCommand, AccountEvent>("account", subjectOf: (id, _) => id)
                 .WithDeciderEntity<PhoneLogin, PhoneLoginState, PhoneLoginCommand, PhoneLoginEvent>("phone-login")
                 .WithLocationRegions(sp)
-                .WithRides(sp);
+                .WithRides(sp)
+                .WithDelivery(sp);
         });
         return services;
     }

@@ -20,6 +20,10 @@ public static class ProblemTitles
         (RejectionKind.Conflict, _) => "Conflict with the current state",
         (RejectionKind.TooManyRequests, Language.Fr) => "Trop de demandes",
         (RejectionKind.TooManyRequests, _) => "Too many requests",
+        (RejectionKind.PayloadTooLarge, Language.Fr) => "Contenu trop volumineux",
+        (RejectionKind.PayloadTooLarge, _) => "Content too large",
+        (RejectionKind.UnsupportedMediaType, Language.Fr) => "Type de contenu non pris en charge",
+        (RejectionKind.UnsupportedMediaType, _) => "Unsupported media type",
         _ => language == Language.Fr ? "Erreur" : "Error",
     };
 
@@ -31,8 +35,8 @@ public static class ProblemTitles
         404 => For(RejectionKind.NotFound, language),
         405 => language == Language.Fr ? "Méthode non autorisée" : "Method not allowed",
         409 => For(RejectionKind.Conflict, language),
-        413 => language == Language.Fr ? "Contenu trop volumineux" : "Content too large",
-        415 => language == Language.Fr ? "Type de contenu non pris en charge" : "Unsupported media type",
+        413 => For(RejectionKind.PayloadTooLarge, language),
+        415 => For(RejectionKind.UnsupportedMediaType, language),
         422 => For(RejectionKind.Invalid, language),
         429 => For(RejectionKind.TooManyRequests, language),
         503 => language == Language.Fr ? "Service momentanément indisponible" : "Service temporarily unavailable",

@@ -9,5 +9,8 @@ public interface ILiveUpdates
 
     Task TripUpdated(IReadOnlyList<string> accountIds, object tripView);
 
+    /// <summary>A delivery order changed; each party gets the view meant for them (R13).</summary>
+    Task OrderUpdated(IReadOnlyList<string> accountIds, object orderView);
+
     Task DriverPosition(string accountId, string jobId, GeoPoint position, double? heading, DateTimeOffset at);
 }

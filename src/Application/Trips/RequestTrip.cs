@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using Mediator;
+using Upjunoo.Application.Addresses;
 using Upjunoo.Application.Common;
+using Upjunoo.Domain.Addresses;
 using Upjunoo.Domain.Common;
 using Upjunoo.Domain.Trips;
 
@@ -17,7 +19,7 @@ public sealed record RequestTrip(
 
 public sealed record TripCreated(string TripId, string Status, bool Replayed);
 
-public sealed class RequestTripHandler(TripGateway trips, AccountGateway accounts, IIdGenerator ids, TimeProvider clock)
+public sealed class RequestTripHandler(TripGateway trips, AccountGateway accounts, AddressUses addressUses, IIdGenerator ids, TimeProvider clock)
     : IRequestHandler<RequestTrip, Outcome<TripCreated>>
 {
     public async ValueTask<Outcome<TripCreated>> Handle(RequestTrip request, CancellationToken cancellationToken)
@@ -69,9 +71,15 @@ public sealed class RequestTripHandler(TripGateway trips, AccountGateway account
                 tripId, rider.AccountId!, rider.FirstName, rider.Country, pickup!, dropoff!, service.Value, payment!,
                 request.ChosenDriverId, estimate.Fare, clock.GetUtcNow()),
             cancellationToken);
-        return reply.Rejection is { } rejection
-            ? rejection
-            : new TripCreated(tripId, TripStatusNames.Of(reply.State.Status), Replayed: reply.Events.Count == 0);
+        if (reply.Rejection is { } rejection)
+        {
+            return rejection;
+        }
+
+        // The places of a ride join the rider's address history, for later suggestions (R6).
+        await addressUses.Record(rider.AccountId!, pickup!.Address, pickup.Position, AddressUseKind.Ride, cancellationToken);
+        await addressUses.Record(rider.AccountId!, dropoff!.Address, dropoff.Position, AddressUseKind.Ride, cancellationToken);
+        return new TripCreated(tripId, TripStatusNames.Of(reply.State.Status), Replayed: reply.Events.Count == 0);
     }
 
     private static string DerivedId(string riderId, string key) =>

@@ -17,5 +17,9 @@ public sealed record Rejection(RejectionKind Kind, string Code, string Detail, I
 
     public static Rejection TooMany(string code, string detail) => new(RejectionKind.TooManyRequests, code, detail);
 
+    public static Rejection TooLarge(string code, string detail) => new(RejectionKind.PayloadTooLarge, code, detail);
+
+    public static Rejection UnsupportedType(string code, string detail) => new(RejectionKind.UnsupportedMediaType, code, detail);
+
     public static Rejection Unauthorized(string code, string detail) => new(RejectionKind.Unauthorized, code, detail);
 }

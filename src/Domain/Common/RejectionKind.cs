@@ -9,4 +9,10 @@ public enum RejectionKind
     NotFound,
     Conflict,
     TooManyRequests,
+
+    /// <summary>An upload is larger than allowed (413).</summary>
+    PayloadTooLarge,
+
+    /// <summary>An upload is not of an accepted type, judged by its content (415).</summary>
+    UnsupportedMediaType,
 }

@@ -17,7 +17,7 @@ public abstract record OrderEvent : IPersisted
         [PersistedAs("order.placed.v1")]
         public sealed record Placed(
             string OrderId,
-            string CustomerId,
+            [property: DataSubject] string CustomerId,
             [property: Personal(DataCategory.Identity)] string CustomerFirstName,
             string StoreId,
             string StoreOwnerId,
@@ -56,7 +56,7 @@ public abstract record OrderEvent : IPersisted
 
         [PersistedAs("order.courier-assigned.v1")]
         public sealed record CourierAssigned(
-            string CourierId,
+            [property: DataSubject] string CourierId,
             [property: Personal(DataCategory.Identity)] string CourierFirstName,
             DateTimeOffset At) : OrderEvent;
 

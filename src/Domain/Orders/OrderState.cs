@@ -14,7 +14,7 @@ namespace Upjunoo.Domain.Orders;
 [PersistedAs("order.state.v1")]
 public sealed record OrderState(
     string? OrderId,
-    string? CustomerId,
+    [property: DataSubject] string? CustomerId,
     [property: Personal(DataCategory.Identity)] string? CustomerFirstName,
     string? StoreId,
     string? StoreOwnerId,

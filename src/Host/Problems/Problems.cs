@@ -17,6 +17,8 @@ public static class Problems
         RejectionKind.NotFound => StatusCodes.Status404NotFound,
         RejectionKind.Conflict => StatusCodes.Status409Conflict,
         RejectionKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
+        RejectionKind.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
+        RejectionKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
         _ => StatusCodes.Status400BadRequest,
     };
 

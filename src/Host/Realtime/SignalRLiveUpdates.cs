@@ -11,6 +11,8 @@ public sealed class SignalRLiveUpdates(IHubContext<LiveHub> hub) : ILiveUpdates
 
     public Task TripUpdated(IReadOnlyList<string> accountIds, object tripView) => hub.Clients.Users(accountIds).SendAsync("tripUpdated", tripView);
 
+    public Task OrderUpdated(IReadOnlyList<string> accountIds, object orderView) => hub.Clients.Users(accountIds).SendAsync("orderUpdated", orderView);
+
     public Task DriverPosition(string accountId, string jobId, GeoPoint position, double? heading, DateTimeOffset at) =>
         hub.Clients.User(accountId).SendAsync("driverPosition", new { jobId, position, heading, at });
 }

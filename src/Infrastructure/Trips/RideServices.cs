@@ -9,6 +9,7 @@ using Upjunoo.Application.Trips;
 using Upjunoo.Domain.Dispatch;
 using Upjunoo.Domain.Drivers;
 using Upjunoo.Domain.Trips;
+using Upjunoo.Infrastructure.Dispatch;
 using Upjunoo.Infrastructure.Drivers;
 using Upjunoo.Infrastructure.Entities;
 using Upjunoo.Infrastructure.ReadModels;
@@ -50,7 +51,7 @@ public static class RideServices
         tripOptions.RememberEntitiesStore = RememberEntitiesStore.Eventsourced;
         builder.WithShardRegion<TripActor>(
             "trip",
-            id => Props.Create(() => new TripActor(id, Services(sp))),
+            id => Props.Create(() => new TripActor(id, DispatchServicesOf(sp))),
             new EntityMessageExtractor(),
             tripOptions);
 
@@ -59,7 +60,7 @@ public static class RideServices
         return builder;
     }
 
-    private static TripDispatchServices Services(IServiceProvider sp) => new(
+    internal static DispatchServices DispatchServicesOf(IServiceProvider sp) => new(
         sp.GetRequiredService<DriverGateway>(),
         sp.GetRequiredService<INearbyDrivers>(),
         sp.GetRequiredService<ILiveUpdates>(),

@@ -2,10 +2,10 @@ using Upjunoo.Application.Drivers;
 using Upjunoo.Application.Realtime;
 using Upjunoo.Domain.Dispatch;
 
-namespace Upjunoo.Infrastructure.Trips;
+namespace Upjunoo.Infrastructure.Dispatch;
 
-/// <summary>What a <see cref="TripActor"/> needs to find, reserve and tell drivers.</summary>
-public sealed record TripDispatchServices(
+/// <summary>What a job's actor (a trip, a delivery order) needs to find, reserve and tell drivers and couriers.</summary>
+public sealed record DispatchServices(
     DriverGateway Drivers,
     INearbyDrivers Nearby,
     ILiveUpdates Live,

@@ -1,6 +1,6 @@
 using Upjunoo.Domain.Dispatch;
 
-namespace Upjunoo.Infrastructure.Trips;
+namespace Upjunoo.Infrastructure.Dispatch;
 
 /// <summary>Bound from <c>Dispatch</c>: offer time-out, attempts and search radii.</summary>
 public sealed class DispatchSettings
