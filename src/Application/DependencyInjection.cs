@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddSingleton<IIdGenerator, RandomIdGenerator>();
         services.AddSingleton<SessionIssuer>();
         services.AddSingleton<Drivers.DriverCards>();
+        Safety.SafetyServices.AddUpjunooSafety(services);
         return services;
     }
 }

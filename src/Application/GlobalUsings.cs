@@ -6,3 +6,11 @@ global using DriverGateway = Upjunoo.Application.Common.IEntityGateway<
     Upjunoo.Domain.Drivers.DriverCommand, Upjunoo.Domain.Drivers.DriverState, Upjunoo.Domain.Drivers.DriverEvent>;
 global using TripGateway = Upjunoo.Application.Common.IEntityGateway<
     Upjunoo.Domain.Trips.TripCommand, Upjunoo.Domain.Trips.TripState, Upjunoo.Domain.Trips.TripEvent>;
+global using ConversationGateway = Upjunoo.Application.Common.IEntityGateway<
+    Upjunoo.Domain.Conversations.ConversationCommand, Upjunoo.Domain.Conversations.ConversationState, Upjunoo.Domain.Conversations.ConversationEvent>;
+global using TicketGateway = Upjunoo.Application.Common.IEntityGateway<
+    Upjunoo.Domain.Tickets.TicketCommand, Upjunoo.Domain.Tickets.TicketState, Upjunoo.Domain.Tickets.TicketEvent>;
+global using SafetyGateway = Upjunoo.Application.Common.IEntityGateway<
+    Upjunoo.Domain.Safety.SafetyCommand, Upjunoo.Domain.Safety.SafetyState, Upjunoo.Domain.Safety.SafetyEvent>;
+global using FormGateway = Upjunoo.Application.Common.IEntityGateway<
+    Upjunoo.Domain.Forms.FormCommand, Upjunoo.Domain.Forms.FormState, Upjunoo.Domain.Forms.FormEvent>;

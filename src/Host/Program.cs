@@ -41,6 +41,7 @@ app.MapUpjunooOpenApi();
 app.MapHealth();
 var api = app.MapGroup("/api/v1");
 api.MapAuth().MapMe().MapAccountAdmin().MapDrivers().MapTrips();
+api.MapSafety().MapConversations().MapSupport().MapNotifications();
 app.MapHub<LiveHub>(RealtimeSetup.HubPath).RequireAuthorization();
 if (isDevelopment)
 {

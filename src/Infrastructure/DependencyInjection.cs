@@ -12,6 +12,7 @@ using Upjunoo.Infrastructure.Trips;
 using Upjunoo.Infrastructure.Notifications;
 using Upjunoo.Infrastructure.Persistence;
 using Upjunoo.Infrastructure.Privacy;
+using Upjunoo.Infrastructure.Safety;
 using Upjunoo.Infrastructure.Security;
 
 namespace Upjunoo.Infrastructure;
@@ -39,12 +40,12 @@ public static class DependencyInjection
         if (isDevelopment)
         {
             services.AddSingleton<DevOutbox>();
-            services.AddSingleton<INotificationSender>(sp => sp.GetRequiredService<DevOutbox>());
+            services.AddSingleton<INotificationDelivery>(sp => sp.GetRequiredService<DevOutbox>());
             services.AddSingleton<IDevOutbox>(sp => sp.GetRequiredService<DevOutbox>());
         }
         else
         {
-            services.AddSingleton<INotificationSender, LoggingNotificationSender>();
+            services.AddSingleton<INotificationDelivery, LoggingNotificationSender>();
         }
 
         services.AddSingleton<AccountGateway>(sp =>
@@ -52,7 +53,7 @@ public static class DependencyInjection
         services.AddSingleton<PhoneLoginGateway>(sp =>
             new ShardedEntityGateway<PhoneLogin, PhoneLoginCommand, PhoneLoginState, PhoneLoginEvent>(sp.GetRequiredService<ActorRegistry>()));
 
-        services.AddUpjunooLocation().AddUpjunooRides();
+        services.AddUpjunooLocation().AddUpjunooRides().AddUpjunooSafety();
         services.AddAkka(UpjunooAkka.SystemName, (builder, sp) =>
         {
             builder
@@ -61,7 +62,8 @@ public static class DependencyInjection
                 .WithDeciderEntity<Account, AccountState, AccountCommand, AccountEvent>("account", subjectOf: (id, _) => id)
                 .WithDeciderEntity<PhoneLogin, PhoneLoginState, PhoneLoginCommand, PhoneLoginEvent>("phone-login")
                 .WithLocationRegions(sp)
-                .WithRides(sp);
+                .WithRides(sp)
+                .WithSafety();
         });
         return services;
     }
