@@ -14,6 +14,7 @@ public static class DependencyInjection
         services.AddSingleton<SessionIssuer>();
         services.AddSingleton<Drivers.DriverCards>();
         services.AddSingleton<Addresses.AddressUses>();
+        Safety.SafetyServices.AddUpjunooSafety(services);
         return services;
     }
 }

@@ -46,6 +46,7 @@ app.MapOps();
 app.MapUpjunooMetrics(app.Configuration);
 var api = app.MapGroup("/api/v1");
 api.MapAuth().MapMe().MapAccountAdmin().MapDrivers().MapTrips().MapStores().MapOrders().MapAddresses();
+api.MapSafety().MapConversations().MapSupport().MapNotifications();
 app.MapHub<LiveHub>(RealtimeSetup.HubPath).RequireAuthorization();
 if (isDevelopment)
 {

@@ -14,6 +14,7 @@ using Upjunoo.Infrastructure.Metrics;
 using Upjunoo.Infrastructure.Notifications;
 using Upjunoo.Infrastructure.Persistence;
 using Upjunoo.Infrastructure.Privacy;
+using Upjunoo.Infrastructure.Safety;
 using Upjunoo.Infrastructure.Security;
 
 namespace Upjunoo.Infrastructure;
@@ -41,12 +42,12 @@ public static class DependencyInjection
         if (isDevelopment)
         {
             services.AddSingleton<DevOutbox>();
-            services.AddSingleton<INotificationSender>(sp => sp.GetRequiredService<DevOutbox>());
+            services.AddSingleton<INotificationDelivery>(sp => sp.GetRequiredService<DevOutbox>());
             services.AddSingleton<IDevOutbox>(sp => sp.GetRequiredService<DevOutbox>());
         }
         else
         {
-            services.AddSingleton<INotificationSender, LoggingNotificationSender>();
+            services.AddSingleton<INotificationDelivery, LoggingNotificationSender>();
         }
 
         services.AddSingleton<UpjunooMetrics>();
@@ -58,7 +59,7 @@ public static class DependencyInjection
         services.AddSingleton<PhoneLoginGateway>(sp =>
             new ShardedEntityGateway<PhoneLogin, PhoneLoginCommand, PhoneLoginState, PhoneLoginEvent>(sp.GetRequiredService<ActorRegistry>()));
 
-        services.AddUpjunooLocation().AddUpjunooRides().AddUpjunooDelivery();
+        services.AddUpjunooLocation().AddUpjunooRides().AddUpjunooDelivery().AddUpjunooSafety();
         services.AddAkka(UpjunooAkka.SystemName, (builder, sp) =>
         {
             builder
@@ -69,7 +70,8 @@ public static class DependencyInjection
                 .WithDeciderEntity<PhoneLogin, PhoneLoginState, PhoneLoginCommand, PhoneLoginEvent>("phone-login")
                 .WithLocationRegions(sp)
                 .WithRides(sp)
-                .WithDelivery(sp);
+                .WithDelivery(sp)
+                .WithSafety();
         });
         return services;
     }

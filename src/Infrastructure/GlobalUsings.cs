@@ -12,3 +12,11 @@ global using OrderGateway = Upjunoo.Application.Common.IEntityGateway<
     Upjunoo.Domain.Orders.OrderCommand, Upjunoo.Domain.Orders.OrderState, Upjunoo.Domain.Orders.OrderEvent>;
 global using AddressBookGateway = Upjunoo.Application.Common.IEntityGateway<
     Upjunoo.Domain.Addresses.AddressBookCommand, Upjunoo.Domain.Addresses.AddressBookState, Upjunoo.Domain.Addresses.AddressBookEvent>;
+global using ConversationGateway = Upjunoo.Application.Common.IEntityGateway<
+    Upjunoo.Domain.Conversations.ConversationCommand, Upjunoo.Domain.Conversations.ConversationState, Upjunoo.Domain.Conversations.ConversationEvent>;
+global using TicketGateway = Upjunoo.Application.Common.IEntityGateway<
+    Upjunoo.Domain.Tickets.TicketCommand, Upjunoo.Domain.Tickets.TicketState, Upjunoo.Domain.Tickets.TicketEvent>;
+global using SafetyGateway = Upjunoo.Application.Common.IEntityGateway<
+    Upjunoo.Domain.Safety.SafetyCommand, Upjunoo.Domain.Safety.SafetyState, Upjunoo.Domain.Safety.SafetyEvent>;
+global using FormGateway = Upjunoo.Application.Common.IEntityGateway<
+    Upjunoo.Domain.Forms.FormCommand, Upjunoo.Domain.Forms.FormState, Upjunoo.Domain.Forms.FormEvent>;

@@ -22,6 +22,16 @@ public static class Texts
         ["receipt.payment.cash"] = ("Espèces", "Cash"),
         ["receipt.payment.card"] = ("Carte", "Card"),
         ["receipt.payment.mobileMoney"] = ("Paiement mobile (mobile money)", "Mobile money"),
+        ["sos.sms"] = ("ALERTE SOS Upjunoo : {0} a besoin d'aide. Position : {1}",
+                       "Upjunoo SOS ALERT: {0} needs help. Position: {1}"),
+        ["sos.sms.trip"] = ("ALERTE SOS Upjunoo : {0} a besoin d'aide pendant une course. Position : {1} Véhicule : {2} {3} {4}, immatriculation {5}",
+                            "Upjunoo SOS ALERT: {0} needs help during a ride. Position: {1} Vehicle: {4} {2} {3}, plate {5}"),
+        ["sos.ticket.subject"] = ("SOS : alerte d'urgence", "SOS: emergency alert"),
+        ["support.answered.title"] = ("Réponse du support", "Support replied"),
+        ["support.answered.body"] = ("Le support a répondu à votre demande {0}.", "Support replied to your request {0}."),
+        ["support.resolved.title"] = ("Demande résolue", "Request resolved"),
+        ["support.resolved.body"] = ("Votre demande {0} a été résolue. Répondez-y si le problème persiste.",
+                                     "Your request {0} was resolved. Reply to it if the problem persists."),
         ["receipt.company"] = ("Émis par {0}", "Issued by {0}"),
     };
 

@@ -14,6 +14,7 @@ public static class RealtimeSetup
             o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<ILiveUpdates, SignalRLiveUpdates>();
+        services.AddSingleton<IConversationLive, SignalRConversationLive>();
 
         // WebSockets cannot carry an Authorization header from a browser: the hub also takes ?access_token=.
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>

@@ -4,7 +4,7 @@ using Upjunoo.Application.Notifications;
 namespace Upjunoo.Infrastructure.Notifications;
 
 /// <summary>Development adapter: keeps the last messages per address in memory instead of sending them.</summary>
-public sealed class DevOutbox(TimeProvider clock) : INotificationSender, IDevOutbox
+public sealed class DevOutbox(TimeProvider clock) : INotificationDelivery, IDevOutbox
 {
     private const int KeepPerAddress = 50;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<SentMessage>> _byAddress = new(StringComparer.OrdinalIgnoreCase);

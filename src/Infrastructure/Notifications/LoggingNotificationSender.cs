@@ -7,7 +7,7 @@ namespace Upjunoo.Infrastructure.Notifications;
 /// Production placeholder until an SMS / e-mail / push provider is contracted: logs that a message left, never its
 /// content or full address (a code in a log would defeat the code).
 /// </summary>
-public sealed class LoggingNotificationSender(ILogger<LoggingNotificationSender> logger) : INotificationSender
+public sealed class LoggingNotificationSender(ILogger<LoggingNotificationSender> logger) : INotificationDelivery
 {
     public Task Send(OutgoingMessage message, CancellationToken cancellationToken)
     {

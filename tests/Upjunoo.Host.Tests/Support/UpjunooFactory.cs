@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace Upjunoo.Host.Tests.Support;
 
@@ -30,6 +31,9 @@ public class UpjunooFactory : WebApplicationFactory<Program>
 
     public string DataDirectory => _dataDirectory;
 
+    /// <summary>Replaces services of the host (a fake clock, a failing adapter) after the app registered its own.</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Overrides { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -38,6 +42,11 @@ public class UpjunooFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Overrides is { } overrides)
+        {
+            builder.ConfigureTestServices(overrides);
         }
     }
 

@@ -1,0 +1,9 @@
+namespace Upjunoo.Domain.Tickets;
+
+public enum TicketStatus
+{
+    Open,
+    Assigned,
+    Resolved,
+    Reopened,
+}
