@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Upjunoo.Application.Auth;
 using Upjunoo.Application.Common;
+using Upjunoo.Application.Privacy;
 
 namespace Upjunoo.Application;
 
@@ -13,6 +14,7 @@ public static class DependencyInjection
         services.AddSingleton<IIdGenerator, RandomIdGenerator>();
         services.AddSingleton<SessionIssuer>();
         services.AddSingleton<Drivers.DriverCards>();
+        services.AddUpjunooPrivacyApplication();
         return services;
     }
 }

@@ -40,7 +40,7 @@ app.UseAuthorization();
 app.MapUpjunooOpenApi();
 app.MapHealth();
 var api = app.MapGroup("/api/v1");
-api.MapAuth().MapMe().MapAccountAdmin().MapDrivers().MapTrips();
+api.MapAuth().MapMe().MapAccountAdmin().MapDrivers().MapTrips().MapPrivacy();
 app.MapHub<LiveHub>(RealtimeSetup.HubPath).RequireAuthorization();
 if (isDevelopment)
 {

@@ -52,7 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<PhoneLoginGateway>(sp =>
             new ShardedEntityGateway<PhoneLogin, PhoneLoginCommand, PhoneLoginState, PhoneLoginEvent>(sp.GetRequiredService<ActorRegistry>()));
 
-        services.AddUpjunooLocation().AddUpjunooRides();
+        services.AddUpjunooLocation().AddUpjunooRides().AddUpjunooPrivacy();
         services.AddAkka(UpjunooAkka.SystemName, (builder, sp) =>
         {
             builder
@@ -61,7 +61,8 @@ public static class DependencyInjection
                 .WithDeciderEntity<Account, AccountState, AccountCommand, AccountEvent>("account", subjectOf: (id, _) => id)
                 .WithDeciderEntity<PhoneLogin, PhoneLoginState, PhoneLoginCommand, PhoneLoginEvent>("phone-login")
                 .WithLocationRegions(sp)
-                .WithRides(sp);
+                .WithRides(sp)
+                .WithPrivacy(sp);
         });
         return services;
     }

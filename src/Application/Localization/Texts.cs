@@ -23,6 +23,9 @@ public static class Texts
         ["receipt.payment.card"] = ("Carte", "Card"),
         ["receipt.payment.mobileMoney"] = ("Paiement mobile (mobile money)", "Mobile money"),
         ["receipt.company"] = ("Émis par {0}", "Issued by {0}"),
+        ["policy.updated.subject"] = ("Mise à jour de notre politique de confidentialité", "Our privacy policy has been updated"),
+        ["policy.updated.body"] = ("Upjunoo : notre politique de confidentialité a été mise à jour (version {0} du {1}). Consultez-la dans l'application, rubrique Confidentialité.",
+                                   "Upjunoo: our privacy policy has been updated (version {0} of {1}). Read it in the app, under Privacy."),
     };
 
     public static string Get(string key, Language language, params object[] args)

@@ -19,5 +19,9 @@ public static class ReadModelSchema
             updated_at BIGINT NOT NULL);
         CREATE INDEX IF NOT EXISTS trip_history_rider ON trip_history (rider_id, requested_at);
         CREATE INDEX IF NOT EXISTS trip_history_driver ON trip_history (driver_id, requested_at);
+        CREATE TABLE IF NOT EXISTS trip_facts (
+            trip_id TEXT PRIMARY KEY,
+            country TEXT NOT NULL,
+            pickup_cell TEXT NULL);
         """;
 }
