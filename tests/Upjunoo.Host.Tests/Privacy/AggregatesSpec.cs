@@ -7,6 +7,7 @@ using Upjunoo.Host.Tests.Support;
 namespace Upjunoo.Host.Tests.Privacy;
 
 /// <summary>R16: counts per coarse cell and day only, and cells with fewer than 10 trips are not shown.</summary>
+[Collection(PrivacyCollection.Name)]
 public sealed class AggregatesSpec(AggregatesSpec.Host host) : IClassFixture<AggregatesSpec.Host>
 {
     public sealed class Host : PrivacyHost;

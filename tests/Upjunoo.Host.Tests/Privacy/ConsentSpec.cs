@@ -8,6 +8,7 @@ using Upjunoo.Host.Tests.Support;
 namespace Upjunoo.Host.Tests.Privacy;
 
 /// <summary>R14 through the real notification port: marketing needs consent, withdrawal and restriction stop it at once.</summary>
+[Collection(PrivacyCollection.Name)]
 public sealed class ConsentSpec(ConsentSpec.Host host) : IClassFixture<ConsentSpec.Host>
 {
     public sealed class Host : PrivacyHost;

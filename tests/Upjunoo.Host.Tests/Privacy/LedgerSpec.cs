@@ -6,6 +6,7 @@ using Upjunoo.Host.Tests.Support;
 namespace Upjunoo.Host.Tests.Privacy;
 
 /// <summary>R19 and R22: disclosures and staff reads are recorded, and the person sees both in their access copy.</summary>
+[Collection(PrivacyCollection.Name)]
 public sealed class LedgerSpec(LedgerSpec.Host host) : IClassFixture<LedgerSpec.Host>
 {
     public sealed class Host : PrivacyHost;

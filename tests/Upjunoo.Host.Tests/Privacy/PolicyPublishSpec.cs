@@ -9,6 +9,7 @@ using Upjunoo.Host.Tests.Support;
 namespace Upjunoo.Host.Tests.Privacy;
 
 /// <summary>R21: a new version is told to every user in their language, and who was told is recorded.</summary>
+[Collection(PrivacyCollection.Name)]
 public sealed class PolicyPublishSpec(PolicyPublishSpec.Host host) : IClassFixture<PolicyPublishSpec.Host>
 {
     public sealed class Host : PrivacyHost;

@@ -9,6 +9,7 @@ using Upjunoo.Host.Tests.Support;
 namespace Upjunoo.Host.Tests.Privacy;
 
 /// <summary>R21 and R12: policy versions, notices of an update in each person's language, the data catalogue.</summary>
+[Collection(PrivacyCollection.Name)]
 public sealed class PolicySpec(PolicySpec.Host host) : IClassFixture<PolicySpec.Host>
 {
     public sealed class Host : PrivacyHost;

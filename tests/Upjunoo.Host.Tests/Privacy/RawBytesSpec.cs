@@ -5,6 +5,7 @@ using Upjunoo.Host.Tests.Support;
 namespace Upjunoo.Host.Tests.Privacy;
 
 /// <summary>ADR 0001 through the host: after accounts and a trip, no name, phone or e-mail is in the data folder in clear.</summary>
+[Collection(PrivacyCollection.Name)]
 public sealed class RawBytesSpec : IDisposable
 {
     private readonly PrivacyHost _host = new();

@@ -17,6 +17,7 @@ namespace Upjunoo.Host.Tests.Privacy;
 /// closed account kept under a hold is crypto-shredded once the hold is released. After the clock jumps years ahead
 /// tokens no longer mean anything, so the checks read the stores directly.
 /// </summary>
+[Collection(PrivacyCollection.Name)]
 public sealed class RetentionSpec : IDisposable
 {
     private readonly RetentionHost _host = new();

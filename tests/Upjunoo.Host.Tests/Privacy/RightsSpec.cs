@@ -6,6 +6,7 @@ using Upjunoo.Host.Tests.Support;
 namespace Upjunoo.Host.Tests.Privacy;
 
 /// <summary>R20 through HTTP: export archive, account deletion, and the DPO's queue.</summary>
+[Collection(PrivacyCollection.Name)]
 public sealed class RightsSpec(RightsSpec.Host host) : IClassFixture<RightsSpec.Host>
 {
     public sealed class Host : PrivacyHost;
