@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Upjunoo.Application.Auth;
 using Upjunoo.Application.Common;
+using Upjunoo.Application.Privacy;
 
 namespace Upjunoo.Application;
 
@@ -15,6 +16,7 @@ public static class DependencyInjection
         services.AddSingleton<Drivers.DriverCards>();
         services.AddSingleton<Addresses.AddressUses>();
         Safety.SafetyServices.AddUpjunooSafety(services);
+        services.AddUpjunooPrivacyApplication();
         return services;
     }
 }

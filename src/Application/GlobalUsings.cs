@@ -20,3 +20,7 @@ global using SafetyGateway = Upjunoo.Application.Common.IEntityGateway<
     Upjunoo.Domain.Safety.SafetyCommand, Upjunoo.Domain.Safety.SafetyState, Upjunoo.Domain.Safety.SafetyEvent>;
 global using FormGateway = Upjunoo.Application.Common.IEntityGateway<
     Upjunoo.Domain.Forms.FormCommand, Upjunoo.Domain.Forms.FormState, Upjunoo.Domain.Forms.FormEvent>;
+global using PrivacyProfileGateway = Upjunoo.Application.Common.IEntityGateway<
+    Upjunoo.Domain.Privacy.Consents.PrivacyProfileCommand, Upjunoo.Domain.Privacy.Consents.PrivacyProfileState, Upjunoo.Domain.Privacy.Consents.PrivacyProfileEvent>;
+global using PrivacyRequestGateway = Upjunoo.Application.Common.IEntityGateway<
+    Upjunoo.Domain.Privacy.Requests.PrivacyRequestCommand, Upjunoo.Domain.Privacy.Requests.PrivacyRequestState, Upjunoo.Domain.Privacy.Requests.PrivacyRequestEvent>;

@@ -47,6 +47,7 @@ app.MapUpjunooMetrics(app.Configuration);
 var api = app.MapGroup("/api/v1");
 api.MapAuth().MapMe().MapAccountAdmin().MapDrivers().MapTrips().MapStores().MapOrders().MapAddresses();
 api.MapSafety().MapConversations().MapSupport().MapNotifications();
+api.MapPrivacy();
 app.MapHub<LiveHub>(RealtimeSetup.HubPath).RequireAuthorization();
 if (isDevelopment)
 {

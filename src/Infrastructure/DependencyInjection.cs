@@ -59,7 +59,7 @@ public static class DependencyInjection
         services.AddSingleton<PhoneLoginGateway>(sp =>
             new ShardedEntityGateway<PhoneLogin, PhoneLoginCommand, PhoneLoginState, PhoneLoginEvent>(sp.GetRequiredService<ActorRegistry>()));
 
-        services.AddUpjunooLocation().AddUpjunooRides().AddUpjunooDelivery().AddUpjunooSafety();
+        services.AddUpjunooLocation().AddUpjunooRides().AddUpjunooDelivery().AddUpjunooSafety().AddUpjunooPrivacy();
         services.AddAkka(UpjunooAkka.SystemName, (builder, sp) =>
         {
             builder
@@ -71,7 +71,8 @@ public static class DependencyInjection
                 .WithLocationRegions(sp)
                 .WithRides(sp)
                 .WithDelivery(sp)
-                .WithSafety();
+                .WithSafety()
+                .WithPrivacy(sp);
         });
         return services;
     }

@@ -33,6 +33,9 @@ public static class Texts
         ["support.resolved.body"] = ("Votre demande {0} a été résolue. Répondez-y si le problème persiste.",
                                      "Your request {0} was resolved. Reply to it if the problem persists."),
         ["receipt.company"] = ("Émis par {0}", "Issued by {0}"),
+        ["policy.updated.subject"] = ("Mise à jour de notre politique de confidentialité", "Our privacy policy has been updated"),
+        ["policy.updated.body"] = ("Upjunoo : notre politique de confidentialité a été mise à jour (version {0} du {1}). Consultez-la dans l'application, rubrique Confidentialité.",
+                                   "Upjunoo: our privacy policy has been updated (version {0} of {1}). Read it in the app, under Privacy."),
     };
 
     public static string Get(string key, Language language, params object[] args)

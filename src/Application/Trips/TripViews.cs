@@ -45,9 +45,10 @@ public sealed record TripView(
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }
 
-public sealed record PlaceView(double Lat, double Lng, string? Address)
+/// <summary>A place; once its person is erased the position is unknown (null), the address reads "[erased]".</summary>
+public sealed record PlaceView(double? Lat, double? Lng, string? Address)
 {
-    public static PlaceView Of(Place p) => new(p.Position.Lat, p.Position.Lng, p.Address);
+    public static PlaceView Of(Place p) => p.Position.IsValid ? new(p.Position.Lat, p.Position.Lng, p.Address) : new(null, null, p.Address);
 }
 
 public sealed record TripDriverView(string DriverId, string FirstName, string Make, string Model, string Color, string Plate, GeoPoint? Position);

@@ -21,6 +21,13 @@ public sealed class Account : IDecider<AccountState, AccountCommand, AccountEven
             return Rejection.NotFound("account.not-found", "No such account.");
         }
 
+        if (state.IsClosed)
+        {
+            return command is AccountCommand.Close
+                ? Decision<AccountEvent>.Nothing
+                : Rejection.Forbidden("account.closed", "This account has been closed.");
+        }
+
         return command switch
         {
             AccountCommand.RecordSignIn c => SignIn(c, state),
@@ -32,6 +39,7 @@ public sealed class Account : IDecider<AccountState, AccountCommand, AccountEven
             AccountCommand.GrantRole c => state.Has(c.Role)
                 ? Decision<AccountEvent>.Nothing
                 : Decision<AccountEvent>.Accept(new RoleGranted(c.Role, c.GrantedBy, c.Now)),
+            AccountCommand.Close c => Decision<AccountEvent>.Accept(new Closed(c.RequestId, c.Now)),
             _ => throw new ArgumentOutOfRangeException(nameof(command)),
         };
     }
@@ -166,6 +174,13 @@ public sealed class Account : IDecider<AccountState, AccountCommand, AccountEven
         },
         PartnerProfileApproved => state with { Partner = state.Partner! with { Approved = true } },
         RoleGranted e => state.Has(e.Role) ? state : state with { Roles = [.. state.Roles, e.Role] },
+
+        // What the running entity keeps of a closed account: nothing personal, and no live session.
+        Closed e => state with
+        {
+            ClosedAt = e.At, Name = Privacy.Erased.Text, Phone = Privacy.Erased.Text, Email = null, Devices = [],
+            Sessions = [.. state.Sessions.Select(s => s with { Revoked = true })],
+        },
         _ => state,
     };
 

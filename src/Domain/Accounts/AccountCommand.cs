@@ -29,4 +29,7 @@ public abstract record AccountCommand(DateTimeOffset Now)
     public sealed record RequestStoreProfile(bool AutoApprove, DateTimeOffset Now) : AccountCommand(Now);
 
     public sealed record GrantRole(Role Role, string GrantedBy, DateTimeOffset Now) : AccountCommand(Now);
+
+    /// <summary>Account deletion (R20): the account can no longer sign in and its sessions end.</summary>
+    public sealed record Close(string RequestId, DateTimeOffset Now) : AccountCommand(Now);
 }

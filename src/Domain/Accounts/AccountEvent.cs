@@ -66,5 +66,9 @@ public abstract record AccountEvent : IPersisted
 
         [PersistedAs("account.role-granted.v1")]
         public sealed record RoleGranted(Role Role, string GrantedBy, DateTimeOffset At) : AccountEvent;
+
+        /// <summary>Deleted at the person's request (<paramref name="RequestId"/>, R20).</summary>
+        [PersistedAs("account.closed.v1")]
+        public sealed record Closed(string RequestId, DateTimeOffset At) : AccountEvent;
     }
 }

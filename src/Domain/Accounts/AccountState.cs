@@ -17,12 +17,15 @@ public sealed record AccountState(
     IReadOnlyList<KnownDevice> Devices,
     IReadOnlyList<SessionFamily> Sessions,
     PartnerProfile? Partner,
-    DateTimeOffset? RegisteredAt) : IPersisted
+    DateTimeOffset? RegisteredAt,
+    DateTimeOffset? ClosedAt = null) : IPersisted
 {
     public static AccountState Unregistered { get; } =
         new(null, null, null, null, CountryCode.CA, Language.En, [], [], [], null, null);
 
     public bool IsRegistered => AccountId is not null;
+
+    public bool IsClosed => ClosedAt is not null;
 
     public bool Has(Role role) => Roles.Contains(role);
 

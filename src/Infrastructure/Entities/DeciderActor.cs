@@ -43,6 +43,7 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
         Recover<RecoveryCompleted>(_ => AfterRecovery());
         Command<Execute<TCommand>>(execute => Run(execute.Command, Sender));
         Command<GetState>(_ => Sender.Tell(State));
+        Command<Forget>(_ => Context.Parent.Tell(new Akka.Cluster.Sharding.Passivate(PoisonPill.Instance)));
         Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
         Command<SaveSnapshotFailure>(f => Log.Warning(f.Cause, "Snapshot of {0} failed", PersistenceId));
         Command<DeleteSnapshotsSuccess>(_ => { });

@@ -26,13 +26,13 @@ public sealed class NotificationOutbox(SafetyDatabase database, PersonalDataProt
     public async Task Send(OutgoingMessage message, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7().ToString("N");
-        var subject = message.RecipientAccountId ?? OutboxSubject;
+        var (subject, payload) = Protected(message);
         var now = clock.GetUtcNow();
         await database.Execute("""
             INSERT INTO notification_outbox (message_id, subject_id, payload, created_at, attempts, next_attempt_at)
             VALUES (@id, @subject, @payload, @now, 0, @leased)
             """, CancellationToken.None,
-            ("@id", id), ("@subject", subject), ("@payload", protector.Protect(subject, Category, JsonSerializer.Serialize(message, Json))),
+            ("@id", id), ("@subject", subject), ("@payload", payload),
             ("@now", SafetyDatabase.Ms(now)), ("@leased", SafetyDatabase.Ms(now + Lease)));
         await Attempt(new Pending(id, subject, message, 0), CancellationToken.None);
     }
@@ -103,6 +103,27 @@ public sealed class NotificationOutbox(SafetyDatabase database, PersonalDataProt
     private Task Finish(string id, string error, CancellationToken cancellationToken) =>
         database.Execute("UPDATE notification_outbox SET given_up_at = @now, payload = '', last_error = @error WHERE message_id = @id",
             cancellationToken, ("@id", id), ("@now", SafetyDatabase.Ms(clock.GetUtcNow())), ("@error", error));
+
+    /// <summary>
+    /// Encrypted with the recipient's key, so erasing them makes their queued messages unreadable; a message to someone
+    /// already erased (a sign-in code to the phone of a deleted account) uses the outbox's own key instead.
+    /// </summary>
+    private (string Subject, string Payload) Protected(OutgoingMessage message)
+    {
+        var json = JsonSerializer.Serialize(message, Json);
+        if (message.RecipientAccountId is { } recipient)
+        {
+            try
+            {
+                return (recipient, protector.Protect(recipient, Category, json));
+            }
+            catch (Privacy.SubjectErasedException)
+            {
+            }
+        }
+
+        return (OutboxSubject, protector.Protect(OutboxSubject, Category, json));
+    }
 
     private sealed record Pending(string Id, string Subject, OutgoingMessage Message, int Attempts);
 }

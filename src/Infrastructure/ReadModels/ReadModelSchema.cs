@@ -45,5 +45,9 @@ public static class ReadModelSchema
         CREATE INDEX IF NOT EXISTS order_history_customer ON order_history (customer_id, placed_at);
         CREATE INDEX IF NOT EXISTS order_history_store_owner ON order_history (store_owner_id, placed_at);
         CREATE INDEX IF NOT EXISTS order_history_courier ON order_history (courier_id, placed_at);
+        CREATE TABLE IF NOT EXISTS trip_facts (
+            trip_id TEXT PRIMARY KEY,
+            country TEXT NOT NULL,
+            pickup_cell TEXT NULL);
         """;
 }

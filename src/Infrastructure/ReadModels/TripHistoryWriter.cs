@@ -9,13 +9,7 @@ public static class TripHistoryWriter
 {
     public static Task Apply(DbConnection connection, string tripId, TripEvent e, CancellationToken cancellationToken) => e switch
     {
-        Requested r => ReadModelDatabase.Execute(connection, """
-            INSERT INTO trip_history (trip_id, rider_id, driver_id, status, service, fare_amount, fare_currency, requested_at, updated_at)
-            VALUES (@id, @rider, NULL, 'requested', @service, @amount, @currency, @at, @at)
-            ON CONFLICT (trip_id) DO NOTHING
-            """, cancellationToken,
-            ("@id", tripId), ("@rider", r.RiderId), ("@service", Camel(r.Service.ToString())),
-            ("@amount", r.FareEstimate.Amount), ("@currency", r.FareEstimate.Currency), ("@at", r.At.ToUnixTimeMilliseconds())),
+        Requested r => Request(connection, tripId, r, cancellationToken),
         DriverOffered o => Status(connection, tripId, "dispatching", o.At, cancellationToken, onlyFrom: "requested"),
         DriverAssigned a => ReadModelDatabase.Execute(connection,
             "UPDATE trip_history SET driver_id = @driver, status = 'driverAssigned', updated_at = @at WHERE trip_id = @id",
@@ -29,6 +23,26 @@ public static class TripHistoryWriter
         NoDriverFound n => Status(connection, tripId, "noDriverFound", n.At, cancellationToken),
         _ => Task.CompletedTask,
     };
+
+    private static async Task Request(DbConnection connection, string tripId, Requested r, CancellationToken cancellationToken)
+    {
+        await ReadModelDatabase.Execute(connection, """
+            INSERT INTO trip_history (trip_id, rider_id, driver_id, status, service, fare_amount, fare_currency, requested_at, updated_at)
+            VALUES (@id, @rider, NULL, 'requested', @service, @amount, @currency, @at, @at)
+            ON CONFLICT (trip_id) DO NOTHING
+            """, cancellationToken,
+            ("@id", tripId), ("@rider", r.RiderId), ("@service", Camel(r.Service.ToString())),
+            ("@amount", r.FareEstimate.Amount), ("@currency", r.FareEstimate.Currency), ("@at", r.At.ToUnixTimeMilliseconds()));
+
+        // The country (for the retention period, R18) and a coarse pickup cell of about 5 km (for anonymous aggregates,
+        // R16) — never the exact position.
+        await ReadModelDatabase.Execute(connection, """
+            INSERT INTO trip_facts (trip_id, country, pickup_cell) VALUES (@id, @country, @cell)
+            ON CONFLICT (trip_id) DO NOTHING
+            """, cancellationToken,
+            ("@id", tripId), ("@country", r.Country.ToString()),
+            ("@cell", r.Pickup.Position.IsValid ? Domain.Location.Geohash.Encode(r.Pickup.Position, 5) : null));
+    }
 
     private static Task<int> Status(DbConnection connection, string tripId, string status, DateTimeOffset at, CancellationToken cancellationToken, string? onlyFrom = null) =>
         ReadModelDatabase.Execute(connection,

@@ -27,7 +27,6 @@ public static class SafetyInfrastructure
         services.AddSingleton<IAccessLog, SqlAccessLog>();
         services.AddSingleton<IInbox, SqlInbox>();
         services.AddSingleton<IPushTokens, SqlPushTokens>();
-        services.TryAddSingleton<IMarketingConsent, NoMarketingConsent>();
         services.AddSingleton<NotificationOutbox>();
         services.AddSingleton<INotificationSender>(sp => sp.GetRequiredService<NotificationOutbox>());
         services.AddHostedService<OutboxDispatcher>();

@@ -69,4 +69,27 @@ public sealed class NotificationsSpec(NotificationsSpec.Host host) : IClassFixtu
         Assert.Empty((await customer.Client.GetFromJsonAsync<JsonArray>($"/api/v1/dev/outbox?to={token}"))!);
         Assert.Equal(HttpStatusCode.Forbidden, byCustomer.StatusCode);
     }
+
+    [Fact]
+    public async Task Marketing_reaches_inbox_and_push_with_consent_and_stops_the_moment_it_is_withdrawn()
+    {
+        var admin = await Staff.Admin(host, AdminPhone);
+        var customer = await Partners.Customer(host);
+        var token = "push-consented-" + customer.Id;
+        (await customer.Client.PostAsJsonAsync("/api/v1/me/push-tokens", new { deviceId = "phone", token })).EnsureSuccessStatusCode();
+        object Campaign(string tag) => new { accountIds = new[] { customer.Id }, titleFr = "Promo " + tag, titleEn = "Deal " + tag, bodyFr = "-20 %", bodyEn = "20% off" };
+
+        await (await customer.Client.PutAsJsonAsync("/api/v1/me/consents", new { marketing = true })).Json();
+        var granted = await (await admin.Client.PostAsJsonAsync("/api/v1/notifications/marketing", Campaign("1"))).Json();
+        await (await customer.Client.PutAsJsonAsync("/api/v1/me/consents", new { marketing = false })).Json();
+        var withdrawn = await (await admin.Client.PostAsJsonAsync("/api/v1/notifications/marketing", Campaign("2"))).Json();
+
+        Assert.Equal(1, granted["sent"]!.GetValue<int>());
+        Assert.Equal(0, withdrawn["sent"]!.GetValue<int>());
+        Assert.Equal(1, withdrawn["refused"]!.GetValue<int>());
+        var pushes = await Partners.Eventually(
+            async () => await customer.Client.GetFromJsonAsync<JsonArray>($"/api/v1/dev/outbox?to={token}"), p => p!.Count > 0);
+        Assert.Single(pushes!);
+        Assert.DoesNotContain(pushes!, m => m!["body"]!.ToJsonString().Contains(" 2", StringComparison.Ordinal) || (m["subject"]?.ToJsonString() ?? "").Contains("2", StringComparison.Ordinal));
+    }
 }

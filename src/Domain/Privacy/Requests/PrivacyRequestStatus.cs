@@ -1,0 +1,9 @@
+namespace Upjunoo.Domain.Privacy.Requests;
+
+public enum PrivacyRequestStatus
+{
+    Received,
+    InProgress,
+    Completed,
+    Rejected,
+}
