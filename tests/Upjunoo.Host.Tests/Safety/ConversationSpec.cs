@@ -79,12 +79,13 @@ public sealed class ConversationSpec(ConversationSpec.Host host) : IClassFixture
         var call = await (await trip.Driver.Client.PostAsync($"/api/v1/conversations/trip-{trip.TripId}/calls", form)).Json();
         var callId = call["callId"]!.GetValue<string>();
         var listened = await trip.Rider.Client.GetByteArrayAsync($"/api/v1/conversations/trip-{trip.TripId}/calls/{callId}/recording");
-        var onDisk = Directory.GetFiles(Path.Combine(host.DataDirectory, "blobs"), "*", SearchOption.AllDirectories).Single(f => f.EndsWith(callId, StringComparison.Ordinal));
+        var onDisk = Directory.GetFiles(Path.Combine(host.DataDirectory, "blobs", "callrecordings"), "*", SearchOption.AllDirectories);
 
         Assert.Equal(recording, listened);
         Assert.Equal("Koffi", call["callerFirstName"]!.GetValue<string>());
         Assert.Equal("Awa", call["calleeFirstName"]!.GetValue<string>());
-        Assert.NotEqual(recording, File.ReadAllBytes(onDisk)[^recording.Length..]);
+        Assert.NotEmpty(onDisk);
+        Assert.All(onDisk, f => Assert.True(File.ReadAllBytes(f).AsSpan().IndexOf(recording) < 0, "the recording is encrypted at rest"));
         var conversation = await trip.Rider.Client.GetFromJsonAsync<JsonObject>($"/api/v1/conversations/trip-{trip.TripId}/messages");
         Assert.Equal(42, conversation!["calls"]!.AsArray().Single()!["durationSeconds"]!.GetValue<int>());
     }
