@@ -125,6 +125,10 @@ public sealed class FailoverSpec(ITestOutputHelper output) : IDisposable
             }
         }
 
+        // An operator watches the live ops page of a node that will survive.
+        await using var ops = await OpsPage.SignIn(_nodes[1], AdminPhone);
+        var threeUp = await ops.ShowsMembersUp(3, "ops-three-nodes.png", TimeSpan.FromSeconds(30));
+
         // Kill the oldest node: it also hosts the shard coordinators and the projection singleton.
         var victim = _nodes[0];
         var survivors = _nodes.Skip(1).ToArray();
@@ -136,6 +140,9 @@ public sealed class FailoverSpec(ITestOutputHelper output) : IDisposable
         var allAnsweredAfter = killedAt.Elapsed;
         output.WriteLine($"every trip answered from the survivors {allAnsweredAfter.TotalSeconds:F1} s after kill -9");
         Assert.All(answered, a => Assert.True(a.Response.IsSuccessStatusCode, a.Body?.ToJsonString()));
+
+        var twoUp = await ops.ShowsMembersUp(2, "ops-two-nodes-after-kill.png", TimeSpan.FromSeconds(45));
+        output.WriteLine($"ops page screenshots: {threeUp}, {twoUp}");
 
         // The assigned trips carry on to completion through the survivors.
         for (var i = 0; i < 3; i++)

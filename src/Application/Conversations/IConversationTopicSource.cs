@@ -4,10 +4,7 @@ namespace Upjunoo.Application.Conversations;
 
 /// <summary>
 /// What a conversation is about, for one <see cref="ConversationKind"/>: who its parties are and whether it has ended.
-/// Trips are served by <see cref="TripConversationTopics"/>. Orders: the delivery feature registers its own source
-/// (<c>services.AddSingleton&lt;IConversationTopicSource, OrderConversationTopics&gt;()</c>) returning the customer, the
-/// assigned courier and the store (their first names or store name) and the order's end time; until then order
-/// conversations answer 404.
+/// Trips: <see cref="TripConversationTopics"/>; orders: <see cref="OrderConversationTopics"/>.
 /// </summary>
 public interface IConversationTopicSource
 {

@@ -12,11 +12,12 @@ namespace Upjunoo.Application.Retention;
 /// </summary>
 public sealed class RetentionSweep(
     IRetentionIndex index, ConversationTopics topics, ConversationGateway conversations, TicketGateway tickets,
-    Common.IBlobStore blobs, TimeProvider clock)
+    Common.IBlobStore blobs, Privacy.Ledger.ILegalHolds holds, TimeProvider clock)
 {
     public async Task<int> Run(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var held = await holds.HeldAt(now, cancellationToken);
         var purged = 0;
         foreach (var item in await index.Pending(500, cancellationToken))
         {
@@ -24,13 +25,14 @@ public sealed class RetentionSweep(
             if (item.Kind == RetentionKinds.Conversation)
             {
                 closedAt ??= await CloseIfEnded(item.Id, now, cancellationToken);
-                if (closedAt is { } c && c + ConversationRules.PartyRetention <= now)
+                if (closedAt is { } c && c + ConversationRules.PartyRetention <= now && !await ConversationHeld(item.Id, held, cancellationToken))
                 {
                     await PurgeConversation(item.Id, now, cancellationToken);
                     purged++;
                 }
             }
-            else if (item.Kind == RetentionKinds.SupportTicket && closedAt is { } resolved && resolved + ConversationRules.SupportRetention <= now)
+            else if (item.Kind == RetentionKinds.SupportTicket && closedAt is { } resolved && resolved + ConversationRules.SupportRetention <= now
+                && !await TicketHeld(item.Id, held, cancellationToken))
             {
                 await tickets.Send(item.Id, new TicketCommand.Purge(now), cancellationToken);
                 await index.MarkPurged(item.Kind, item.Id, now, cancellationToken);
@@ -40,6 +42,23 @@ public sealed class RetentionSweep(
 
         return purged;
     }
+
+    /// <summary>A legal hold on the case (the conversation, its trip or order) or on any of its parties suspends destruction (R18).</summary>
+    private async Task<bool> ConversationHeld(string conversationId, IReadOnlySet<string> held, CancellationToken cancellationToken)
+    {
+        if (held.Count == 0)
+        {
+            return false;
+        }
+
+        var topic = await topics.Find(conversationId, cancellationToken);
+        return held.Contains(conversationId)
+            || (topic is not null && (held.Contains(topic.SubjectId) || topic.Parties.Any(p => held.Contains(p.AccountId))));
+    }
+
+    private async Task<bool> TicketHeld(string ticketId, IReadOnlySet<string> held, CancellationToken cancellationToken) =>
+        held.Count > 0
+        && (held.Contains(ticketId) || (await tickets.Get(ticketId, cancellationToken)).CustomerId is { } customer && held.Contains(customer));
 
     private async Task<DateTimeOffset?> CloseIfEnded(string conversationId, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -12,6 +12,7 @@ public static class SafetyServices
     public static IServiceCollection AddUpjunooSafety(this IServiceCollection services)
     {
         services.AddSingleton<IConversationTopicSource, TripConversationTopics>();
+        services.AddSingleton<IConversationTopicSource, OrderConversationTopics>();
         services.AddSingleton<ConversationTopics>();
         services.AddSingleton<ConversationLookup>();
         services.AddSingleton<TicketOpener>();

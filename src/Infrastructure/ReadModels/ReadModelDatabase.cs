@@ -6,15 +6,31 @@ namespace Upjunoo.Infrastructure.ReadModels;
 /// <summary>Plain ADO.NET over the journal's database for read models (portable SQL: SQLite and PostgreSQL).</summary>
 public sealed class ReadModelDatabase(DatabaseSetup database)
 {
-    private int _schemaReady;
+    private readonly SemaphoreSlim _schemaLock = new(1, 1);
+    private volatile bool _schemaReady;
 
+    /// <summary>An open connection; the first caller creates the tables and every other caller waits until they exist.</summary>
     public async Task<DbConnection> Open(CancellationToken cancellationToken)
     {
         var connection = database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
-        if (Interlocked.CompareExchange(ref _schemaReady, 1, 0) == 0)
+        if (_schemaReady)
         {
-            await Execute(connection, ReadModelSchema.Sql, cancellationToken);
+            return connection;
+        }
+
+        await _schemaLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_schemaReady)
+            {
+                await Execute(connection, ReadModelSchema.Sql, cancellationToken);
+                _schemaReady = true;
+            }
+        }
+        finally
+        {
+            _schemaLock.Release();
         }
 
         return connection;

@@ -52,6 +52,28 @@ public sealed class RetentionSpec : IDisposable
         Assert.Equal(0, await JournalRows("support-ticket.message-posted.v1") + await JournalRows("support-ticket.opened.v1"));
     }
 
+    [Fact]
+    public async Task A_legal_hold_on_a_party_keeps_the_conversation_past_30_days_until_it_is_released()
+    {
+        var admin = await Staff.Admin(_host, AdminPhone);
+        _clock.SetUtcNow(DateTimeOffset.UtcNow);
+        var trip = await TripSetup.Accepted(_host, 5.3900, -4.0400);
+        var conversation = $"/api/v1/conversations/trip-{trip.TripId}/messages";
+        await (await trip.Rider.Client.PostAsJsonAsync(conversation, new { text = "Je suis au portail bleu" })).Json();
+        await trip.Complete();
+        var hold = await (await admin.Client.PostAsJsonAsync("/api/v1/privacy/legal-holds", new { subjectId = trip.Driver.Id, reason = "Enquête de police, PV 118/26" })).Json();
+
+        _clock.Advance(TimeSpan.FromDays(31));
+        await Task.Delay(1500); // a sweep runs on each advance of the clock; give it time to (not) purge
+        var heldDay31 = await trip.Rider.Client.GetAsync(conversation);
+        await (await admin.Client.PostAsync($"/api/v1/privacy/legal-holds/{hold["id"]!.GetValue<string>()}/release", null)).Json();
+        _clock.Advance(TimeSpan.FromDays(1));
+        var released = await Partners.Eventually(() => trip.Rider.Client.GetAsync(conversation), r => r.StatusCode == HttpStatusCode.NotFound);
+
+        Assert.Equal(HttpStatusCode.OK, heldDay31.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, released.StatusCode);
+    }
+
     /// <summary>Rows of the journal with this manifest: the purge deletes them, not only hides them.</summary>
     private async Task<long> JournalRows(string manifest)
     {

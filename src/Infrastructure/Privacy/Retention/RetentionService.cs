@@ -52,7 +52,14 @@ public sealed partial class RetentionService(
                 LogFailed(logger, e, "(holds)");
             }
 
-            await Task.Delay(settings.Interval, clock, stoppingToken);
+            try
+            {
+                await Task.Delay(settings.Interval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return; // the host is stopping: not a failure
+            }
         }
     }
 

@@ -18,6 +18,18 @@ public sealed partial class ArchiveWorker(ArchiveRequestProcessor processor, IPr
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await Work(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // the host is stopping: not a failure
+        }
+    }
+
+    private async Task Work(CancellationToken stoppingToken)
+    {
         await Resume(stoppingToken);
         await foreach (var requestId in _queue.Reader.ReadAllAsync(stoppingToken))
         {
