@@ -35,6 +35,17 @@ public static class AuthSetup
                     NameClaimType = AccessTokenClaims.Subject,
                     RoleClaimType = AccessTokenClaims.Role,
                 };
+                options.Events ??= new JwtBearerEvents();
+                options.Events.OnTokenValidated = async context =>
+                {
+                    // A deleted (closed) account's token dies with the account, not when it expires.
+                    var closed = context.HttpContext.RequestServices.GetRequiredService<Infrastructure.Privacy.Store.ClosedAccounts>();
+                    if (context.Principal?.FindFirst(AccessTokenClaims.Subject)?.Value is { } subject
+                        && await closed.IsClosed(subject, context.HttpContext.RequestAborted))
+                    {
+                        context.Fail("The account is closed.");
+                    }
+                };
             });
         services.AddAuthorizationBuilder()
             .AddPolicy(OperatorPolicy, p => p.RequireRole(RoleNames.Operator))

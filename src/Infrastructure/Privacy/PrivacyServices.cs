@@ -48,6 +48,7 @@ public static class PrivacyServices
         services.AddHostedService(sp => sp.GetRequiredService<ArchiveWorker>());
         services.AddRetention();
         DecorateNotifications(services);
+        services.AddSingleton<Store.ClosedAccounts>();
         services.AddSingleton<Application.Notifications.IMarketingConsent, Rights.ProfileMarketingConsent>();
         return services;
     }

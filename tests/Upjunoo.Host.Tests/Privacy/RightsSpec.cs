@@ -62,6 +62,8 @@ public sealed class RightsSpec(RightsSpec.Host host) : IClassFixture<RightsSpec.
         var deleted = await rider.Client.DeleteAsync("/api/v1/me");
         var accepted = await deleted.Json();
         var me = await rider.Client.GetAsync("/api/v1/me");
+        var otherEndpoint = await Partners.Eventually(
+            () => rider.Client.GetAsync("/api/v1/me/trips"), r => r.StatusCode == HttpStatusCode.Unauthorized, TimeSpan.FromSeconds(15));
         var code = await host.CreateClient().RequestCode(rider.Phone);
         var signIn = await host.CreateClient().Verify(rider.Phone, code, "Aminata Sangaré");
         var refresh = await host.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = rider.RefreshToken });
@@ -72,6 +74,7 @@ public sealed class RightsSpec(RightsSpec.Host host) : IClassFixture<RightsSpec.
         Assert.Equal(HttpStatusCode.Accepted, deleted.StatusCode);
         Assert.Equal("completed", accepted["status"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherEndpoint.StatusCode);
         Assert.False(signIn.IsSuccessStatusCode);
         Assert.False(refresh.IsSuccessStatusCode);
         Assert.Equal("[erased]", seenByDriver!["riderFirstName"]!.GetValue<string>());
