@@ -95,12 +95,25 @@ public static class UpjunooAkka
         this AkkaConfigurationBuilder builder, DatabaseSetup database, PersonalDataProtector protector)
     {
         database.PrepareOnFirstStart();
-        builder.WithSqlPersistence(
-            connectionString: database.ConnectionString,
-            providerName: database.IsPostgres ? ProviderName.PostgreSQL15 : ProviderName.SQLiteMS,
-            autoInitialize: true,
-            tagStorageMode: TagMode.TagTable,
-            journalBuilder: journal => journal.AddWriteEventAdapter<EntityTagger>("upjunoo-tagger", [typeof(IPersisted), typeof(SubjectScoped)]));
+        void Tagging(Akka.Persistence.Hosting.AkkaPersistenceJournalBuilder journal) =>
+            journal.AddWriteEventAdapter<EntityTagger>("upjunoo-tagger", [typeof(IPersisted), typeof(SubjectScoped)]);
+        if (database.IsPostgres)
+        {
+            builder.WithSqlPersistence(
+                connectionString: database.ConnectionString,
+                providerName: ProviderName.PostgreSQL15,
+                autoInitialize: true,
+                tagStorageMode: TagMode.TagTable,
+                journalBuilder: Tagging);
+        }
+        else
+        {
+            builder.WithSqlPersistence(
+                new DataOptions().UseConnectionString(ProviderName.SQLiteMS, database.ConnectionString).UseInterceptor(SqlitePragmas.Instance),
+                autoInitialize: true,
+                tagStorageMode: TagMode.TagTable,
+                journalBuilder: Tagging);
+        }
         builder.WithCustomSerializer(
             "upjunoo", [typeof(IPersisted), typeof(SubjectScoped)], system => new UpjunooSerializer(system, protector));
         builder.WithCustomSerializer(

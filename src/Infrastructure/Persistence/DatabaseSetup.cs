@@ -13,8 +13,23 @@ public sealed class DatabaseSetup(PersistenceSettings settings, string dataDirec
 
     public string DataDirectory { get; } = Path.GetFullPath(dataDirectory);
 
-    public DbConnection CreateConnection() =>
-        IsPostgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
+    public DbConnection CreateConnection()
+    {
+        if (IsPostgres)
+        {
+            return new NpgsqlConnection(ConnectionString);
+        }
+
+        var connection = new SqliteConnection(ConnectionString);
+        connection.StateChange += (_, change) =>
+        {
+            if (change.CurrentState == System.Data.ConnectionState.Open)
+            {
+                SqlitePragmas.Apply(connection);
+            }
+        };
+        return connection;
+    }
 
     /// <summary>Creates the data folder and, on SQLite, switches the file to WAL so readers never block the journal writer.</summary>
     public void PrepareOnFirstStart()
