@@ -26,6 +26,7 @@ public sealed partial class Trip
                 Driver = new AssignedDriver(e.DriverId, e.DriverFirstName, e.Vehicle, e.At), AwaitingRiderChoice = false,
             },
             TripStatus.DriverAssigned, e.At),
+        TripEvent.V1.Purged => TripState.Empty,
         NoDriverFound e => Enter(EndPendingOffer(state, OfferOutcome.Withdrawn) with { AwaitingRiderChoice = false }, TripStatus.NoDriverFound, e.At),
         DriverArrived e => Enter(state, TripStatus.DriverArrived, e.At),
         Started e => Enter(state, TripStatus.InProgress, e.At),

@@ -34,6 +34,11 @@ public sealed partial class Trip : IDecider<TripState, TripCommand, TripEvent>
             TripCommand.OfferExpired c => Expired(c, state, at),
             TripCommand.ChooseDriver c => ChooseDriver(c, state, at),
             TripCommand.ChosenDriverBusy c => ChosenDriverBusy(c, state, at),
+            TripCommand.Purge c => c.By.Role != PartyRole.System
+                ? Forbidden("retention")
+                : state.Status is TripStatus.Completed or TripStatus.Cancelled or TripStatus.NoDriverFound
+                    ? Accept(new TripEvent.V1.RetentionEnded(at), new TripEvent.V1.Purged(at))
+                    : NotAllowed(state),
             TripCommand.NoDriverFound c => NoDriverFound(c, state, at),
             TripCommand.DriverArrived c => Arrived(c, state, at),
             TripCommand.Start c => Start(c, state, at),

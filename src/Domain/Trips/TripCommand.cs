@@ -37,6 +37,9 @@ public abstract record TripCommand(Party By, DateTimeOffset Now)
     /// <summary>Dispatch could not reserve the driver the rider chose (busy or offline): the rider must choose again.</summary>
     public sealed record ChosenDriverBusy(string DriverId, Party By, DateTimeOffset Now) : TripCommand(By, Now);
 
+    /// <summary>Retention (R18): the trip's prescription period is over; its events are destroyed.</summary>
+    public sealed record Purge(Party By, DateTimeOffset Now) : TripCommand(By, Now);
+
     public sealed record NoDriverFound(Party By, DateTimeOffset Now) : TripCommand(By, Now);
 
     public sealed record DriverArrived(Party By, DateTimeOffset Now) : TripCommand(By, Now);

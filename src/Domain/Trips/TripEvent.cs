@@ -57,6 +57,17 @@ public abstract record TripEvent : IPersisted
             Vehicle Vehicle,
             DateTimeOffset At) : TripEvent;
 
+        /// <summary>
+        /// A marker with no data, written just before <see cref="Purged"/>: the SQL journal keeps the highest deleted
+        /// row (flagged) to remember the sequence number, and that row must not be one that holds personal data.
+        /// </summary>
+        [PersistedAs("trip.retention-ended.v1")]
+        public sealed record RetentionEnded(DateTimeOffset At) : TripEvent;
+
+        /// <summary>The trip's retention ended: every earlier event is deleted from the journal (R18).</summary>
+        [PersistedAs("trip.purged.v1")]
+        public sealed record Purged(DateTimeOffset At) : TripEvent, Privacy.IPurgesJournal;
+
         /// <summary>Dispatch gave up; <paramref name="DriverToRelease"/> had a pending offer and is free again.</summary>
         [PersistedAs("trip.no-driver-found.v1")]
         public sealed record NoDriverFound(string? DriverToRelease, DateTimeOffset At) : TripEvent;

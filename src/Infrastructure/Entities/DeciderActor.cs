@@ -4,6 +4,7 @@ using Akka.Event;
 using Akka.Persistence;
 using Upjunoo.Application.Common;
 using Upjunoo.Domain.Common;
+using Upjunoo.Domain.Privacy;
 using Upjunoo.Infrastructure.Metrics;
 using Upjunoo.Infrastructure.Privacy;
 
@@ -47,6 +48,8 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
         Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
         Command<SaveSnapshotFailure>(f => Log.Warning(f.Cause, "Snapshot of {0} failed", PersistenceId));
         Command<DeleteSnapshotsSuccess>(_ => { });
+        Command<DeleteMessagesSuccess>(_ => { });
+        Command<DeleteMessagesFailure>(f => Log.Error(f.Cause, "Deleting the journal of {0} after its purge failed", PersistenceId));
         Command<DeleteSnapshotsFailure>(f => Log.Warning(f.Cause, "Deleting old snapshots of {0} failed", PersistenceId));
     }
 
@@ -96,6 +99,13 @@ public class DeciderActor<TDecider, TState, TCommand, TEvent> : ReceivePersisten
             }
 
             AfterPersist(decision.Events);
+            if (decision.Events.Any(e => e is IPurgesJournal) && LastSequenceNr > 1)
+            {
+                // Retention ended (R18): delete every earlier event and all snapshots; the purge event stays (it holds
+                // no personal data) so the entity recovers as purged.
+                DeleteMessages(LastSequenceNr - 1);
+                DeleteSnapshots(new SnapshotSelectionCriteria(long.MaxValue));
+            }
         });
         return decision;
     }

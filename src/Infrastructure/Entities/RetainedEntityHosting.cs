@@ -14,7 +14,7 @@ public static class RetainedEntityHosting
         where TEvent : notnull =>
         builder.WithShardRegion<TDecider>(
             entityKind,
-            entityId => Props.Create(() => new RetainedDeciderActor<TDecider, TState, TCommand, TEvent>(entityKind, entityId, subjectOf)),
+            entityId => Props.Create(() => new DeciderActor<TDecider, TState, TCommand, TEvent>(entityKind, entityId, 100, subjectOf, null)),
             new EntityMessageExtractor(),
             DeciderEntityHosting.DefaultShardOptions());
 }

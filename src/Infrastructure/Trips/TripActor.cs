@@ -49,7 +49,8 @@ public sealed class TripActor : DeciderActor<Trip, TripState, TripCommand, TripE
     private bool NeedsDispatch =>
         State.Exists && TripRules.IsLookingForDriver(State.Status) && State.PendingOffer is null && !State.AwaitingRiderChoice;
 
-    private bool HasEnded => State.Status is TripStatus.Completed or TripStatus.Cancelled or TripStatus.NoDriverFound;
+    /// <summary>Ended, or purged by retention (no state left): either way nothing more will happen by itself.</summary>
+    private bool HasEnded => !State.Exists || State.Status is TripStatus.Completed or TripStatus.Cancelled or TripStatus.NoDriverFound;
 
     private DispatchRequest? CurrentRequest() => NeedsDispatch
         ? new DispatchRequest(
@@ -89,8 +90,11 @@ public sealed class TripActor : DeciderActor<Trip, TripState, TripCommand, TripE
             React(e);
         }
 
-        var parties = new[] { State.RiderId, State.Driver?.DriverId }.OfType<string>().ToList();
-        Forget(_services.Live.TripUpdated(parties, TripView.Of(State)));
+        if (State.Exists)
+        {
+            var parties = new[] { State.RiderId, State.Driver?.DriverId }.OfType<string>().ToList();
+            Forget(_services.Live.TripUpdated(parties, TripView.Of(State)));
+        }
         if (NeedsDispatch)
         {
             _dispatcher.Kick();

@@ -44,6 +44,24 @@ public sealed class RetentionSpec : IDisposable
     private T Service<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();
 
+    /// <summary>The manifests of an entity's rows left in the journal: destroyed data is gone from the database.</summary>
+    private async Task<List<string>> JournalManifests(string persistenceId)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_host.DataDirectory, "upjunoo.db")}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT manifest FROM journal WHERE persistence_id = @id ORDER BY sequence_number";
+        command.Parameters.AddWithValue("@id", persistenceId);
+        await using var reader = await command.ExecuteReaderAsync();
+        var manifests = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            manifests.Add(reader.GetString(0));
+        }
+
+        return manifests;
+    }
+
     private async Task<int> TripsOf(string accountId) => (await Service<ITripHistory>().Of(accountId, 10, null, CancellationToken.None)).Items.Count;
 
     [Fact]
@@ -68,6 +86,9 @@ public sealed class RetentionSpec : IDisposable
         await Partners.Eventually(() => Task.FromResult(Service<RetentionService>().Passes), p => p > passes);
         var freeAfter = await TripsOf(free.Id);
         var heldAfter = await TripsOf(held.Id);
+        var freeJournal = await Partners.Eventually(() => JournalManifests($"trip-{freeTrip}"), m => m.Count == 2);
+        var freeTripSeen = await free.Client.GetAsync($"/api/v1/trips/{freeTrip}");
+        var heldJournal = await JournalManifests($"trip-{heldTrip}");
         var erasedUnderHold = Service<ISubjectErasure>().IsErased(held.Id);
 
         await Service<ILegalHolds>().Release(hold["id"]!.GetValue<string>(), dpo.Id, _host.Clock.GetUtcNow(), CancellationToken.None);
@@ -79,7 +100,10 @@ public sealed class RetentionSpec : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal("inProgress", deletion["status"]!.GetValue<string>());
         Assert.Equal(0, freeAfter);
+        Assert.Equal(["trip.retention-ended.v1", "trip.purged.v1"], freeJournal);
+        Assert.Equal(HttpStatusCode.NotFound, freeTripSeen.StatusCode);
         Assert.Equal(1, heldAfter);
+        Assert.Contains("trip.requested.v1", heldJournal);
         Assert.False(erasedUnderHold);
         Assert.Equal(0, await TripsOf(held.Id));
         Assert.True(Service<ISubjectErasure>().IsErased(held.Id));

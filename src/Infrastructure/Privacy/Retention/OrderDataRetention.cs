@@ -4,10 +4,11 @@ using Upjunoo.Infrastructure.ReadModels;
 namespace Upjunoo.Infrastructure.Privacy.Retention;
 
 /// <summary>
-/// Order data (R18): ended trips older than their country's prescription period leave the trip history, unless the
-/// trip (a case), its rider or its driver is under a legal hold.
+/// Order data (R18): ended trips older than their country's prescription period are destroyed — their events deleted
+/// from the journal and their read-model rows removed — unless the trip (a case), its rider or its driver is under a
+/// legal hold.
 /// </summary>
-public sealed class OrderDataRetention(ReadModelDatabase database, RetentionSettings settings)
+public sealed class OrderDataRetention(ReadModelDatabase database, RetentionSettings settings, TripGateway trips)
 {
     public async Task<int> Purge(RetentionPass pass, CancellationToken cancellationToken)
     {
@@ -35,6 +36,8 @@ public sealed class OrderDataRetention(ReadModelDatabase database, RetentionSett
 
         foreach (var tripId in expired)
         {
+            // The trip's own events go from the journal (every copy of its data), then its read-model rows.
+            await trips.Send(tripId, new Domain.Trips.TripCommand.Purge(Domain.Trips.Party.System, pass.Now), cancellationToken);
             await ReadModelDatabase.Execute(connection, "DELETE FROM trip_history WHERE trip_id = @id", cancellationToken, ("@id", tripId));
             await ReadModelDatabase.Execute(connection, "DELETE FROM trip_facts WHERE trip_id = @id", cancellationToken, ("@id", tripId));
         }
