@@ -60,9 +60,9 @@ public static class PrivacyServices
             .WithDeciderEntity<PrivacyProfile, PrivacyProfileState, PrivacyProfileCommand, PrivacyProfileEvent>("privacy-profile", subjectOf: (id, _) => id)
             .WithDeciderEntity<PrivacyRequest, PrivacyRequestState, PrivacyRequestCommand, PrivacyRequestEvent>("privacy-request", subjectOf: (_, s) => s.RequesterId)
             .WithSingleton<SqlAccountDirectory>(AccountDirectoryWriter.Name,
-                TagProjection.Props(AccountDirectoryWriter.Name, "account", database, AccountDirectoryWriter.Apply), new ClusterSingletonOptions(), createProxyToo: false)
+                ReadModels.TagProjection.Props(AccountDirectoryWriter.Name, "account", database, AccountDirectoryWriter.Apply), new ClusterSingletonOptions(), createProxyToo: false)
             .WithSingleton<SqlPrivacyRequestIndex>(PrivacyRequestIndexWriter.Name,
-                TagProjection.Props(PrivacyRequestIndexWriter.Name, "privacy-request", database, PrivacyRequestIndexWriter.Apply), new ClusterSingletonOptions(), createProxyToo: false);
+                ReadModels.TagProjection.Props(PrivacyRequestIndexWriter.Name, "privacy-request", database, PrivacyRequestIndexWriter.Apply), new ClusterSingletonOptions(), createProxyToo: false);
     }
 
     private static void AddRetention(this IServiceCollection services)

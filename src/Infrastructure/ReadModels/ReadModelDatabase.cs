@@ -4,7 +4,7 @@ using Upjunoo.Infrastructure.Persistence;
 namespace Upjunoo.Infrastructure.ReadModels;
 
 /// <summary>Plain ADO.NET over the journal's database for read models (portable SQL: SQLite and PostgreSQL).</summary>
-public sealed class ReadModelDatabase(DatabaseSetup database)
+public sealed class ReadModelDatabase(DatabaseSetup database) : IReadModelConnections
 {
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private volatile bool _schemaReady;

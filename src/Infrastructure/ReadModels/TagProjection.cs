@@ -14,16 +14,16 @@ namespace Upjunoo.Infrastructure.ReadModels;
 /// transaction (so a replay after a crash rewrites the same rows). Run once per cluster (a singleton). Rebuild: delete
 /// the rows and the offset; the projection replays from zero.
 /// </summary>
-public abstract class TagProjection : ReceiveActor
+public class TagProjection : ReceiveActor
 {
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly string _name;
     private readonly string _tag;
-    private readonly ReadModelDatabase _database;
+    private readonly IReadModelConnections _database;
     private UniqueKillSwitch? _killSwitch;
 
     /// <param name="apply">Writes one event (with its persistence id) to the tables; must be idempotent and touch no actor state.</param>
-    protected TagProjection(string name, string tag, ReadModelDatabase database, Func<DbConnection, EventEnvelope, Task> apply)
+    public TagProjection(string name, string tag, IReadModelConnections database, Func<DbConnection, EventEnvelope, Task> apply)
     {
         _name = name;
         _tag = tag;
@@ -33,6 +33,10 @@ public abstract class TagProjection : ReceiveActor
     }
 
     private Func<DbConnection, EventEnvelope, Task> Apply { get; }
+
+    /// <summary>A projection that needs no class of its own: the tables are written by <paramref name="apply"/>.</summary>
+    public static Props Props(string name, string tag, IReadModelConnections database, Func<DbConnection, EventEnvelope, Task> apply) =>
+        Akka.Actor.Props.Create(() => new TagProjection(name, tag, database, apply));
 
     protected override void PreStart() => Self.Tell(Start.Instance);
 
@@ -57,14 +61,14 @@ public abstract class TagProjection : ReceiveActor
         _log.Info("Projection {0} of tag {1} started", name, tag);
     }
 
-    private static async Task<long> LoadOffset(ReadModelDatabase database, string name)
+    private static async Task<long> LoadOffset(IReadModelConnections database, string name)
     {
         await using var connection = await database.Open(CancellationToken.None);
         await using var command = ReadModelDatabase.Command(connection, "SELECT ordering FROM projection_offsets WHERE name = @name", ("@name", name));
         return await command.ExecuteScalarAsync() is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0L;
     }
 
-    private static async Task Write(ReadModelDatabase database, string name, Func<DbConnection, EventEnvelope, Task> apply, EventEnvelope envelope)
+    private static async Task Write(IReadModelConnections database, string name, Func<DbConnection, EventEnvelope, Task> apply, EventEnvelope envelope)
     {
         await using var connection = await database.Open(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();

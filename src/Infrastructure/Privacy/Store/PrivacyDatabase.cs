@@ -4,7 +4,7 @@ using Upjunoo.Infrastructure.ReadModels;
 namespace Upjunoo.Infrastructure.Privacy.Store;
 
 /// <summary>Connections for the privacy tables: the read-model database, with <see cref="PrivacySchema"/> created once before first use.</summary>
-public sealed class PrivacyDatabase(ReadModelDatabase database)
+public sealed class PrivacyDatabase(ReadModelDatabase database) : IReadModelConnections
 {
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private volatile bool _schemaReady;
