@@ -38,7 +38,7 @@ public sealed class Runner(SimulationOptions options)
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         using var requestsStop = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
         using var displayStop = new CancellationTokenSource();
-        var display = new LiveDisplay(stats, ledger, () => _phase, options.Plain);
+        var display = new LiveDisplay(stats, ledger, ctx.Orders, () => _phase, options.Plain);
         var displayTask = display.Run(displayStop.Token);
 
         _phase = "setup";
@@ -97,7 +97,8 @@ public sealed class Runner(SimulationOptions options)
 
         if (options.PlotPath is { Length: > 0 } plotPath)
         {
-            PlotWriter.Write(plotPath, stats, $"Upjunoo simulator — {report.Scenario}, {options.Drivers} drivers, {options.Riders} riders");
+            PlotWriter.Write(plotPath, stats, $"Upjunoo simulator — {report.Scenario}, {options.Drivers} drivers, {options.Riders} riders"
+                + (workloads.Any(w => w is DeliveryWorkload { Available: true }) ? $", {options.Couriers} couriers, {options.Stores} stores, {options.Customers} customers" : ""));
             Console.WriteLine($"plot: {Path.GetFullPath(plotPath)}");
         }
 
@@ -124,7 +125,10 @@ public sealed class Runner(SimulationOptions options)
 
         var endpoints = RunReport.EndpointsOf(stats);
         var runRequests = stats.Timeline().Where(t => t.Second >= phases.SetupSeconds && t.Second < phases.SetupSeconds + phases.RunSeconds).Sum(t => t.Stats.Requests);
-        var statuses = workloads.SelectMany(w => w.FinalStatuses).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value), StringComparer.Ordinal);
+        static Dictionary<string, int> StatusesOf(IEnumerable<WorkloadReport> reports) =>
+            reports.SelectMany(w => w.FinalStatuses).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value), StringComparer.Ordinal);
+        var statuses = StatusesOf(workloads.Where(w => w.Name != "deliveries"));
+        var orders = StatusesOf(workloads.Where(w => w.Name == "deliveries"));
         return new RunReport(
             options.Scenario.ToString().ToLowerInvariant(), Scenario.Describe(options.Scenario), startedAt, DateTimeOffset.UtcNow,
             RunReport.ConfigOf(options), Machine.Current, failures.Count == 0, failures.Count == 0 ? Passed : Failed, failures, phases,
@@ -134,7 +138,7 @@ public sealed class Runner(SimulationOptions options)
             stats.ErrorsByKind.OrderByDescending(kv => kv.Value).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
             stats.Counters.Where(kv => !kv.Key.StartsWith("gauge:", StringComparison.Ordinal)).OrderBy(kv => kv.Key, StringComparer.Ordinal)
                 .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
-            statuses, [.. workloads.Select(w => new WorkloadNote(w.Name, w.Available, w.Note))], invariants, RunReport.TimelineOf(stats));
+            statuses, orders, [.. workloads.Select(w => new WorkloadNote(w.Name, w.Available, w.Note))], invariants, RunReport.TimelineOf(stats));
     }
 
     private static void Print(RunReport report)
@@ -156,6 +160,10 @@ public sealed class Runner(SimulationOptions options)
         }
 
         Console.WriteLine($"trips by final status: {string.Join(", ", report.TripsByFinalStatus.Select(kv => $"{kv.Key} {kv.Value}"))}");
+        if (report.OrdersByFinalStatus.Count > 0)
+        {
+            Console.WriteLine($"orders by final status: {string.Join(", ", report.OrdersByFinalStatus.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} {kv.Value}"))}");
+        }
         foreach (var w in report.Workloads.Where(w => w.Note is not null))
         {
             Console.WriteLine($"{w.Name}: {w.Note}");

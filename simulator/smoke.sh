@@ -2,8 +2,10 @@
 # CI smoke test of the fleet simulator against a real host on SQLite.
 # Builds nothing: run `dotnet build Upjunoo.Akka.sln -c Release -m:2` first.
 # Starts the host (Development, temp data folder, free port), waits for /readyz, runs a seeded mixed scenario
-# (~30 s of traffic, 200 drivers, 100 riders), stops the host by its pid, and exits with the simulator's exit code.
-# Override with SMOKE_DRIVERS, SMOKE_RIDERS, SMOKE_DURATION, SMOKE_DRAIN, SMOKE_SEED, SMOKE_OUT.
+# (~30 s of traffic, 200 drivers, 100 riders; a small delivery load: 8 stores, 24 couriers, 20 customers), stops the host
+# by its pid, and exits with the simulator's exit code.
+# Override with SMOKE_DRIVERS, SMOKE_RIDERS, SMOKE_STORES, SMOKE_COURIERS, SMOKE_CUSTOMERS, SMOKE_DURATION, SMOKE_DRAIN,
+# SMOKE_SEED, SMOKE_OUT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -56,6 +58,7 @@ echo "smoke: host ready"
 set +e
 dotnet "$SIM_DLL" --scenario mixed --target "http://127.0.0.1:$PORT" \
   --drivers "${SMOKE_DRIVERS:-200}" --riders "${SMOKE_RIDERS:-100}" \
+  --stores "${SMOKE_STORES:-8}" --couriers "${SMOKE_COURIERS:-24}" --customers "${SMOKE_CUSTOMERS:-20}" \
   --duration "${SMOKE_DURATION:-30s}" --drain "${SMOKE_DRAIN:-30s}" --seed "${SMOKE_SEED:-42}" \
   --report "$OUT/report.json" --plot "$OUT/report.png" --plain
 code=$?

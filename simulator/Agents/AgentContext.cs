@@ -15,6 +15,8 @@ public sealed class AgentContext(SimulationOptions options, HostClient client, T
 
     public TripLedger Ledger { get; } = ledger;
 
+    public OrderLedger Orders { get; } = new();
+
     /// <summary>Each agent's own random stream, derived from the seed, so a run's decisions are repeatable per agent.</summary>
     public Random RandomFor(int index) => new(unchecked(Options.Seed * 1_000_003 + index));
 

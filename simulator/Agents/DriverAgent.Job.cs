@@ -23,6 +23,12 @@ public sealed class Job(string tripId, GeoPoint pickup, GeoPoint dropoff, double
     public DateTimeOffset NextCheck { get; set; } = DateTimeOffset.UtcNow.AddSeconds(10);
     public double TravelledM { get; set; }
     public bool Ended { get; set; }
+
+    /// <summary>A delivery order (a courier's job): pickup is the store, <see cref="TripId"/> the order id.</summary>
+    public bool IsOrder { get; init; }
+
+    /// <summary>For an order: the store said the goods are ready.</summary>
+    public bool Ready { get; set; }
 }
 
 public sealed partial class DriverAgent
@@ -36,6 +42,12 @@ public sealed partial class DriverAgent
 
         _pending = null;
         var offer = pending.Offer;
+        if (offer.Kind == "order")
+        {
+            await DecideOrder(offer, pending.Accept, stop);
+            return;
+        }
+
         if (!pending.Accept)
         {
             ctx.Stats.Increment("offers declined");
@@ -61,6 +73,12 @@ public sealed partial class DriverAgent
     {
         if (_job is not { } job)
         {
+            return;
+        }
+
+        if (job.IsOrder)
+        {
+            await ProgressOrder(job, now, stop);
             return;
         }
 
@@ -158,7 +176,15 @@ public sealed partial class DriverAgent
 
     private void EndJob(Job job)
     {
-        ctx.Ledger.JobEnded(UserId, job.TripId);
+        if (job.IsOrder)
+        {
+            ctx.Orders.JobEnded(UserId, job.TripId);
+        }
+        else
+        {
+            ctx.Ledger.JobEnded(UserId, job.TripId);
+        }
+
         if (_job == job)
         {
             _job = null;
@@ -171,9 +197,14 @@ public sealed partial class DriverAgent
         using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         try
         {
-            if (_job is { Phase: JobPhase.ToDropoff } job && !job.Ended)
+            if (_job is { Phase: JobPhase.ToDropoff, IsOrder: false } job && !job.Ended)
             {
                 await Complete(job, grace.Token);
+            }
+            else if (_job is { Phase: JobPhase.ToDropoff, IsOrder: true } order && !order.Ended)
+            {
+                // The goods are on board: hand them over (the customer would not get them otherwise).
+                await Deliver(order, grace.Token);
             }
 
             await session.Send<Unit>("PUT /drivers/me/availability", HttpMethod.Put, "/api/v1/drivers/me/availability", new { status = "offline" }, grace.Token, AgentContext.Conflict);

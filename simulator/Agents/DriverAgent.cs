@@ -27,6 +27,9 @@ public sealed partial class DriverAgent(Person person, Session session, AgentCon
 
     public string UserId => session.UserId;
 
+    /// <summary>A courier takes order offers (and nothing else: the host offers it no trips).</summary>
+    private bool IsCourier => person.Kind == PersonKind.Courier;
+
     public async Task Run(CancellationToken stop)
     {
         _heading = _random.NextDouble() * 360;
@@ -36,7 +39,8 @@ public sealed partial class DriverAgent(Person person, Session session, AgentCon
         var nextPing = now + options.PingInterval * _random.NextDouble();
         var nextPoll = now + options.PollInterval * _random.NextDouble();
         var lastMove = now;
-        ctx.Stats.Increment("gauge:drivers online");
+        var online = IsCourier ? "gauge:couriers online" : "gauge:drivers online";
+        ctx.Stats.Increment(online);
         try
         {
             while (!stop.IsCancellationRequested)
@@ -72,7 +76,7 @@ public sealed partial class DriverAgent(Person person, Session session, AgentCon
         }
         finally
         {
-            ctx.Stats.Increment("gauge:drivers online", -1);
+            ctx.Stats.Increment(online, -1);
         }
 
         await Finish();
@@ -190,6 +194,13 @@ public sealed partial class DriverAgent(Person person, Session session, AgentCon
             {
                 OnTripStatus(job, status.GetString()!);
             }
+            else if (e.Name == "orderUpdated" && _job is { IsOrder: true } order
+                && e.Payload.TryGetProperty("orderId", out var orderId) && orderId.GetString() == order.TripId
+                && e.Payload.TryGetProperty("status", out var orderStatus))
+            {
+                order.Ready |= e.Payload.TryGetProperty("ready", out var ready) && ready.ValueKind == JsonValueKind.True;
+                OnOrderStatus(order, orderStatus.GetString()!);
+            }
         }
     }
 
@@ -210,14 +221,23 @@ public sealed partial class DriverAgent(Person person, Session session, AgentCon
         }
 
         ctx.Stats.Increment("offers received");
-        if (offer.Kind != "trip")
+        var isOrder = offer.Kind == "order";
+        if (!(offer.Kind == "trip" || (isOrder && IsCourier)))
         {
-            // Delivery offers get their own agent when the delivery API lands; a driver lets them expire.
-            ctx.Stats.Increment("offers ignored (not a trip)");
+            // Not a job this partner takes (a driver offered an order, or a kind the simulator does not know): let it expire.
+            ctx.Stats.Increment($"offers ignored ({offer.Kind} to a {person.Kind.ToString().ToLowerInvariant()})");
             return;
         }
 
-        ctx.Ledger.OfferSeen(offer.Id, receivedAt);
+        if (isOrder)
+        {
+            ctx.Stats.Increment("order offers received");
+        }
+        else
+        {
+            ctx.Ledger.OfferSeen(offer.Id, receivedAt);
+        }
+
         if (_job is { } busy && busy.TripId != offer.Id)
         {
             await ProbeBusyOffer(offer, busy, stop);
@@ -238,6 +258,17 @@ public sealed partial class DriverAgent(Person person, Session session, AgentCon
     private async Task ProbeBusyOffer(Offer offer, Job busy, CancellationToken stop)
     {
         ctx.Stats.Increment("offers to a busy driver");
+        if (offer.Kind == "order")
+        {
+            var taken = await session.Send<OrderView>("POST /orders/{id}/courier-accept", HttpMethod.Post, $"/api/v1/orders/{offer.Id}/courier-accept", null, stop, AgentContext.Races);
+            if (taken.Ok)
+            {
+                ctx.Orders.Violation($"courier {UserId} was accepted on order {offer.Id} while on {(busy.IsOrder ? "order" : "trip")} {busy.TripId}");
+            }
+
+            return;
+        }
+
         var accepted = await session.Send<TripView>("POST /trips/{id}/accept", HttpMethod.Post, $"/api/v1/trips/{offer.Id}/accept", null, stop, AgentContext.Races);
         if (accepted.Ok)
         {

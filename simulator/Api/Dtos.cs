@@ -60,6 +60,40 @@ public sealed record CancelBody(string Reason);
 
 public sealed record ChooseDriverBody(string? DriverId);
 
+// Deliveries (src/Host/Contracts/DeliveryContracts.cs, Application/Stores and Orders views).
+
+public sealed record OpeningSpan(string Day, string Opens, string Closes);
+
+public sealed record OpenStoreBody(string Name, string Address, PlaceBody Position, IReadOnlyList<OpeningSpan> OpeningHours, int DeliveryRadiusM);
+
+public sealed record StoreCreated(string StoreId);
+
+public sealed record ProductBody(string ProductId, string Name, Money Price, bool Available, string? Category);
+
+public sealed record CatalogBody(IReadOnlyList<ProductBody> Products);
+
+public sealed record CatalogView(string StoreId, string Name, string Currency, bool Open, IReadOnlyList<ProductBody> Products);
+
+public sealed record StoreView(string StoreId, string Name, Position Position, bool Open, int DeliveryRadiusM, int? DistanceM);
+
+public sealed record StoresView(IReadOnlyList<StoreView> Stores);
+
+public sealed record OrderItemBody(string ProductId, int Quantity);
+
+public sealed record PlaceOrderBody(string StoreId, IReadOnlyList<OrderItemBody> Items, PlaceBody Dropoff, string? Comment, PaymentBody PaymentMethod);
+
+public sealed record OrderCreated(string OrderId, string Status, Money Total);
+
+public sealed record OrderCourier(string CourierId, string FirstName);
+
+public sealed record OrderView(
+    string OrderId, string Status, string StoreId, Position StorePosition, PlaceBody? Dropoff, OrderCourier? Courier, bool Ready, bool HasProof,
+    IReadOnlyList<TimelineEntry> Timeline);
+
+public sealed record OrderHistoryItem(string OrderId, string Role, string Status, string StoreId);
+
+public sealed record OrderHistory(IReadOnlyList<OrderHistoryItem> Items, string? NextCursor);
+
 public static class Wire
 {
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
@@ -74,4 +108,16 @@ public static class Wire
     };
 
     public static bool IsTerminal(string status) => status is "completed" or "cancelled" or "noDriverFound";
+
+    /// <summary>Every status the host can report for a delivery order (Domain/Orders/OrderStatus.cs).</summary>
+    public static IReadOnlySet<string> OrderStatuses { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "placed", "acceptedByStore", "rejectedByStore", "ready", "courierAssigned", "pickedUp", "delivered", "cancelled", "noCourierFound",
+    };
+
+    public static bool IsOrderTerminal(string status) => status is "delivered" or "cancelled" or "rejectedByStore" or "noCourierFound";
+
+    /// <summary>A 1×1 PNG: the proof-of-delivery photo (the host judges the type from the first bytes).</summary>
+    public static byte[] TinyPng { get; } = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 }

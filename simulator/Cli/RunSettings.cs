@@ -21,6 +21,22 @@ public sealed class RunSettings : CommandSettings
     [Description("Riders (default 30)")]
     public int? Riders { get; set; }
 
+    [CommandOption("--couriers <N>")]
+    [Description("Couriers for deliveries and mixed (default drivers/4, deliveries drivers/2 with drivers defaulting to 50; at least 4)")]
+    public int? Couriers { get; set; }
+
+    [CommandOption("--stores <N>")]
+    [Description("Store owners, each opening one store (default couriers/5, 4 to 40)")]
+    public int? Stores { get; set; }
+
+    [CommandOption("--customers <N>")]
+    [Description("Customers who order goods (default riders/2, deliveries riders with riders defaulting to 30; at least 4)")]
+    public int? Customers { get; set; }
+
+    [CommandOption("--order-rate <PER_SECOND>")]
+    [Description("Orders per second for the whole population (default customers/30)")]
+    public double? OrderRate { get; set; }
+
     [CommandOption("--duration <TIME>")]
     [Description("How long riders keep requesting, after sign-in (default 1m; soak 30m)")]
     public string? Duration { get; set; }
@@ -132,7 +148,7 @@ public sealed class RunSettings : CommandSettings
             return ValidationResult.Error($"--target must be an http(s) URL, not '{Target}'.");
         }
 
-        if (Drivers < 0 || Riders < 0 || Connections < 1 || SetupConcurrency < 1 || RequestRate < 0)
+        if (Drivers < 0 || Riders < 0 || Couriers < 0 || Stores < 0 || Customers < 0 || Connections < 1 || SetupConcurrency < 1 || RequestRate < 0 || OrderRate < 0)
         {
             return ValidationResult.Error("Counts and rates cannot be negative.");
         }
@@ -153,8 +169,14 @@ public sealed class RunSettings : CommandSettings
     public SimulationOptions ToOptions()
     {
         var scenario = Enum.Parse<ScenarioKind>(Scenario, ignoreCase: true);
+        var deliveriesOnly = scenario == ScenarioKind.Deliveries;
+        var couriers = Couriers ?? Math.Max(4, (Drivers ?? 50) / (deliveriesOnly ? 2 : 4));
         return new SimulationOptions
         {
+            Couriers = couriers,
+            Stores = Stores ?? Math.Clamp(couriers / 5, 4, 40),
+            Customers = Customers ?? Math.Max(4, (Riders ?? 30) / (deliveriesOnly ? 1 : 2)),
+            OrderRate = OrderRate ?? 0,
             Scenario = scenario,
             Drivers = Drivers ?? (scenario == ScenarioKind.Deliveries ? 0 : 50),
             Riders = Riders ?? (scenario == ScenarioKind.Deliveries ? 0 : scenario == ScenarioKind.Overload ? 5 : 30),

@@ -22,6 +22,9 @@ public sealed record SimulationOptions
     public int Drivers { get; init; } = 50;
     public int Couriers { get; init; }
     public int Riders { get; init; } = 30;
+    public int Stores { get; init; }
+    public int Customers { get; init; }
+    public double OrderRate { get; init; }
     public TimeSpan Duration { get; init; } = TimeSpan.FromMinutes(1);
     public TimeSpan Drain { get; init; } = TimeSpan.FromSeconds(60);
     public Uri Target { get; init; } = new("http://127.0.0.1:5000");
@@ -43,4 +46,7 @@ public sealed record SimulationOptions
 
     /// <summary>Ride requests per second for the whole population; by default each rider asks about every 20 s.</summary>
     public double EffectiveRequestRate => RequestRate > 0 ? RequestRate : Math.Max(0.1, Riders / 20.0);
+
+    /// <summary>Orders per second for the whole population; by default each customer orders about every 30 s.</summary>
+    public double EffectiveOrderRate => OrderRate > 0 ? OrderRate : Math.Max(0.1, Customers / 30.0);
 }

@@ -9,7 +9,7 @@ namespace Upjunoo.Simulator.Display;
 /// The live view: a Spectre.Console dashboard refreshed every second on a terminal; a plain line every 5 s when the
 /// output is redirected (CI logs).
 /// </summary>
-public sealed class LiveDisplay(RunStats stats, TripLedger ledger, Func<string> phase, bool plain)
+public sealed class LiveDisplay(RunStats stats, TripLedger ledger, OrderLedger orders, Func<string> phase, bool plain)
 {
     private long _lastRequests;
     private TimeSpan _lastAt;
@@ -58,9 +58,10 @@ public sealed class LiveDisplay(RunStats stats, TripLedger ledger, Func<string> 
     {
         var offer = stats.RequestToOffer.Summary();
         var trips = string.Join(" ", ledger.ByStatus().OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}"));
+        var orderCounts = string.Join(" ", orders.ByStatus().OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}"));
         return $"[{stats.Elapsed:mm\\:ss}] {phase()} drivers={stats.Counter("gauge:drivers online")} riders-on-trip={stats.Counter("gauge:riders on a trip")} " +
                $"req/s={RequestsPerSecond():0} requests={stats.Requests} errors={stats.Errors + stats.ServerErrors} 5xx={stats.ServerErrors} 429={stats.ThrottledCount} " +
-               $"offer-p99={offer.P99Ms}ms trips: {trips}";
+               $"offer-p99={offer.P99Ms}ms trips: {trips}" + (orderCounts.Length > 0 ? $" | couriers={stats.Counter("gauge:couriers online")} orders: {orderCounts}" : "");
     }
 
     private IRenderable Render()
@@ -71,10 +72,15 @@ public sealed class LiveDisplay(RunStats stats, TripLedger ledger, Func<string> 
             $"{stats.Counter("gauge:riders on a trip")}", $"{RequestsPerSecond():0}", $"{stats.Requests}", $"{stats.Errors + stats.ServerErrors}", $"{stats.ServerErrors}",
             $"{stats.ThrottledCount}", $"{offer.P50Ms} / {offer.P99Ms} ms ({offer.Count})"));
 
-        var trips = new Table().Border(TableBorder.Simple).Title("trips by status").AddColumns("status", "trips");
+        var trips = new Table().Border(TableBorder.Simple).Title("trips and orders by status").AddColumns("status", "count");
         foreach (var (status, count) in ledger.ByStatus().OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             trips.AddRow(Cells(status, $"{count}"));
+        }
+
+        foreach (var (status, count) in orders.ByStatus().OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            trips.AddRow(Cells($"order {status}", $"{count}"));
         }
 
         var endpoints = new Table().Border(TableBorder.Simple).Title("latency per endpoint (ms)").AddColumns("endpoint", "calls", "p50", "p99", "max", "errors", "429");

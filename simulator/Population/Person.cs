@@ -5,6 +5,8 @@ public enum PersonKind
     Driver,
     Courier,
     Rider,
+    Customer,
+    StoreOwner,
 }
 
 public sealed record VehicleInfo(string Make, string Model, string Plate, string Color);

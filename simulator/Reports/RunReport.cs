@@ -12,7 +12,7 @@ public sealed record RunReport(
     bool Passed, int ExitCode, IReadOnlyList<string> Failures, Phases Phases, Totals Totals,
     LatencySummary RequestToOffer, LatencySummary Throttled, IReadOnlyDictionary<string, EndpointReport> Endpoints,
     IReadOnlyDictionary<string, long> ErrorsByType, IReadOnlyDictionary<string, long> Counters,
-    IReadOnlyDictionary<string, int> TripsByFinalStatus, IReadOnlyList<WorkloadNote> Workloads, IReadOnlyList<InvariantCheck> Invariants,
+    IReadOnlyDictionary<string, int> TripsByFinalStatus, IReadOnlyDictionary<string, int> OrdersByFinalStatus, IReadOnlyList<WorkloadNote> Workloads, IReadOnlyList<InvariantCheck> Invariants,
     IReadOnlyList<SecondReport> Timeline)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -33,6 +33,10 @@ public sealed record RunReport(
         scenario = o.Scenario.ToString().ToLowerInvariant(),
         o.Drivers,
         o.Riders,
+        o.Couriers,
+        o.Stores,
+        o.Customers,
+        orderRatePerSecond = o.EffectiveOrderRate,
         duration = Durations.Format(o.Duration),
         drain = Durations.Format(o.Drain),
         target = o.Target.ToString(),

@@ -5,12 +5,13 @@ using Upjunoo.Simulator.Metrics;
 namespace Upjunoo.Simulator.Workloads;
 
 /// <summary>
-/// Hands out ride turns at a steady rate (an open model: the rate does not slow down when the host does). A turn with no
-/// idle rider to take it is counted and dropped rather than queued.
+/// Hands out ride (or order) turns at a steady rate (an open model: the rate does not slow down when the host does). A
+/// turn with no idle rider or customer to take it is counted and dropped rather than queued.
 /// </summary>
 public static class RequestClock
 {
-    public static async Task Run(double perSecond, ChannelWriter<int> turns, RunStats stats, CancellationToken stop)
+    public static async Task Run(double perSecond, ChannelWriter<int> turns, RunStats stats, CancellationToken stop,
+        string droppedCounter = "ride turns dropped (no idle rider)")
     {
         var clock = Stopwatch.StartNew();
         long issued = 0;
@@ -23,7 +24,7 @@ public static class RequestClock
                 {
                     if (!turns.TryWrite(1))
                     {
-                        stats.Increment("ride turns dropped (no idle rider)");
+                        stats.Increment(droppedCounter);
                     }
                 }
 

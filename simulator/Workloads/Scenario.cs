@@ -10,7 +10,7 @@ public static class Scenario
     public static string Describe(ScenarioKind kind) => kind switch
     {
         ScenarioKind.Rides => "drivers and riders: request, offer, accept, drive, complete, rate, receipt",
-        ScenarioKind.Deliveries => "stores, orders and couriers (reports when the delivery API is not on the target)",
+        ScenarioKind.Deliveries => "store owners, couriers and customers: order, store accept, courier offer, pickup, deliver with a photo (reports when the delivery API is not on the target)",
         ScenarioKind.Mixed => "rides plus deliveries when the target serves them",
         ScenarioKind.Overload => "drivers ping far faster than the interval to provoke 429s: the host must answer 429 quickly, never 5xx",
         ScenarioKind.Soak => "long, steady ride traffic (flat latency, no leak, no lost trip)",
@@ -32,7 +32,10 @@ public static class Scenario
 
         if (deliveries)
         {
-            workloads.Add(new DeliveryWorkload(ctx));
+            var owners = population.Create(PersonKind.StoreOwner, options.Stores);
+            var couriers = population.Create(PersonKind.Courier, options.Couriers);
+            var customers = population.Create(PersonKind.Customer, options.Customers);
+            workloads.Add(new DeliveryWorkload(ctx, owners, couriers, customers));
         }
 
         return workloads;
