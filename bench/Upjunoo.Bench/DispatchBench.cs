@@ -1,5 +1,3 @@
-global using DriverGateway = Upjunoo.Application.Common.IEntityGateway<Upjunoo.Domain.Drivers.DriverCommand, Upjunoo.Domain.Drivers.DriverState, Upjunoo.Domain.Drivers.DriverEvent>;
-global using TripGateway = Upjunoo.Application.Common.IEntityGateway<Upjunoo.Domain.Trips.TripCommand, Upjunoo.Domain.Trips.TripState, Upjunoo.Domain.Trips.TripEvent>;
 using System.Diagnostics;
 using Akka.Actor;
 using Microsoft.Extensions.Configuration;

@@ -26,7 +26,7 @@ public sealed class DeliveryOrderActor : DeciderActor<DeliveryOrder, OrderState,
     private readonly Dispatcher _dispatcher;
 
     public DeliveryOrderActor(string orderId, DispatchServices services)
-        : base("order", orderId, 50, (_, state) => state.CustomerId)
+        : base("order", orderId, 50, (_, state) => state.CustomerId, services.Metrics)
     {
         _services = services;
         _dispatcher = new Dispatcher(orderId, new DispatchJob
